@@ -1,0 +1,7 @@
+namespace Anshun.Core.Data;
+
+public enum DatabaseProviderKind
+{
+    Sqlite,
+    PostgreSql,
+}

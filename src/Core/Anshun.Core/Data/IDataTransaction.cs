@@ -1,0 +1,6 @@
+namespace Anshun.Core.Data;
+
+public interface IDataTransaction : IAsyncDisposable
+{
+    Task CommitAsync(CancellationToken cancellationToken = default);
+}

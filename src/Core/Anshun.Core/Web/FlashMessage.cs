@@ -1,0 +1,3 @@
+namespace Anshun.Core.Web;
+
+public sealed record FlashMessage(NotifyType Type, string Text);

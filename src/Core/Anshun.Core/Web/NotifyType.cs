@@ -1,0 +1,9 @@
+namespace Anshun.Core.Web;
+
+public enum NotifyType
+{
+    Success,
+    Info,
+    Warning,
+    Error,
+}
