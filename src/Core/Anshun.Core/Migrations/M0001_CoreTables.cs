@@ -1,3 +1,4 @@
+using Anshun.Core.Data.Migrations;
 using FluentMigrator;
 
 namespace Anshun.Core.Migrations;
@@ -11,13 +12,13 @@ public sealed class M0001_CoreTables : Migration
         Create.Table("Core_Features")
             .WithColumn("ModuleId").AsString(200).PrimaryKey()
             .WithColumn("Enabled").AsBoolean().NotNullable()
-            .WithColumn("ChangedUtc").AsDateTime().NotNullable()
+            .WithColumn("ChangedUtc").AsUtcDateTime().NotNullable()
             .WithColumn("ChangedBy").AsString(100).Nullable();
 
         Create.Table("Core_Settings")
             .WithColumn("Key").AsString(200).PrimaryKey()
             .WithColumn("Value").AsString(int.MaxValue).NotNullable()
-            .WithColumn("ChangedUtc").AsDateTime().NotNullable()
+            .WithColumn("ChangedUtc").AsUtcDateTime().NotNullable()
             .WithColumn("ChangedBy").AsString(100).Nullable();
     }
 

@@ -76,6 +76,7 @@ public static class AnshunPlatformServices
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
+        services.AddScoped<IRecipeStepHandler, IncludeRecipesStep>();
         services.AddSingleton<SetupService>();
 
         services.AddAuthorization();

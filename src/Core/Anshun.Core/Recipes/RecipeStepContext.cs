@@ -15,6 +15,9 @@ public sealed class RecipeStepContext(string recipeName, int stepIndex, JsonObje
 
     public JsonObject Step { get; } = step;
 
+    /// <summary>How deeply this step is nested in included recipes (0 for the recipe being run).</summary>
+    public int Depth { get; init; }
+
     /// <summary>Reads the step (or one property of it) into a typed model, case-insensitively.</summary>
     public T Read<T>(string? property = null)
     {
