@@ -13,11 +13,12 @@ namespace Anshun.Testing;
 /// </summary>
 public class AnshunSiteFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin#2026anshun";
+    public const string AdminPassword = "Sys#2026anshun"; // the password policy forbids containing the user name
     public const string DemoPassword = "Demo#2026anshun";
 
     private readonly string _databaseName = "anshun_test_" + Guid.NewGuid().ToString("N")[..12];
     private readonly string? _connectionString;
+    private bool _keepDataOnDispose;
 
     public AnshunSiteFactory()
         : this("anshun-demo")
@@ -30,6 +31,23 @@ public class AnshunSiteFactory : WebApplicationFactory<Program>
         AppData = Path.Combine(Path.GetTempPath(), "anshun-tests", _databaseName);
         Directory.CreateDirectory(AppData);
         _connectionString = TestDatabase.CreateDatabase(_databaseName);
+    }
+
+    /// <summary>
+    /// A restart: a new site on the data folder and database of <paramref name="previous"/>, its clock
+    /// continuing from the previous site's. See <see cref="RestartAsync"/>.
+    /// </summary>
+    private AnshunSiteFactory(AnshunSiteFactory previous)
+    {
+        Recipe = previous.Recipe;
+        AppData = previous.AppData;
+        _databaseName = previous._databaseName;
+        _connectionString = previous._connectionString;
+        Time = new FakeTimeProvider(previous.Time.GetUtcNow());
+        foreach (var (key, value) in previous.Settings)
+        {
+            Settings[key] = value;
+        }
     }
 
     public string Recipe { get; }
@@ -52,6 +70,8 @@ public class AnshunSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Anshun:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("Anshun:Setup:DemoPassword", DemoPassword);
         builder.UseSetting("Anshun:Database:Provider", TestDatabase.Kind.ToString());
+        // Tests sign in far more often than a person; the login throttle test sets its own low limit.
+        builder.UseSetting("Anshun:Users:LoginThrottle:PermitLimit", "100000");
         if (_connectionString is not null)
         {
             builder.UseSetting("Anshun:Database:ConnectionString", _connectionString);
@@ -69,9 +89,28 @@ public class AnshunSiteFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>
+    /// Stops this site and starts a new one on the same data folder and database, as restarting the
+    /// process would (module changes take effect, data stays). The returned factory owns the data from
+    /// then on; clients of this one stop working.
+    /// </summary>
+    public async Task<AnshunSiteFactory> RestartAsync()
+    {
+        _keepDataOnDispose = true;
+        var next = new AnshunSiteFactory(this);
+        await DisposeAsync();
+        return next;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_keepDataOnDispose)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         TestDatabase.DropDatabase(_databaseName);
         try
         {

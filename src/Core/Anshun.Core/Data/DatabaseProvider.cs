@@ -1,7 +1,10 @@
 using System.Data.Common;
+using Anshun.Core.Data.Migrations;
 using FluentMigrator.Runner;
+using FluentMigrator.Runner.Generators.SQLite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Anshun.Core.Data;
@@ -80,6 +83,7 @@ public sealed class DatabaseProvider : IDisposable
         if (IsSqlite)
         {
             runner.AddSQLite();
+            runner.Services.AddScoped<ISQLiteTypeMap, SqliteTypeMap>();
         }
         else
         {

@@ -22,5 +22,6 @@ public sealed class ModuleVersionTable(string moduleId) : IVersionTableMetaData
 
     public string AppliedOnColumnName => "AppliedOn";
 
-    public bool CreateWithPrimaryKey => true;
+    // FluentMigrator names the primary key after UniqueIndexName too, which PostgreSQL refuses as a duplicate relation.
+    public bool CreateWithPrimaryKey => false;
 }

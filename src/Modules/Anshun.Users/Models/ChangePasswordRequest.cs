@@ -1,0 +1,4 @@
+namespace Anshun.Users.Models;
+
+/// <summary>Body of <c>POST /api/auth/password</c>.</summary>
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
