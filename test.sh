@@ -56,7 +56,7 @@ if ((${#missing[@]} > 0)); then
   if [[ $IS_ROOT -eq 1 && ${ANSHUN_TEST_SKIP_INSTALL:-0} != 1 ]]; then
     say "安装测试所需的软件包：${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
+    apt-get update -qq || { sleep 5; apt-get update -qq; }
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     warn "缺少软件包：${missing[*]}（非 root 用户，或设置了 ANSHUN_TEST_SKIP_INSTALL=1，不自动安装）。"
@@ -159,7 +159,9 @@ fi
 
 # ---------------------------------------------------------------- 构建
 say "构建 AnshunCms.sln（$CONFIGURATION）……"
+build_started=$SECONDS
 dotnet build AnshunCms.sln -c "$CONFIGURATION" -nologo -clp:"ErrorsOnly;Summary" -v:quiet
+say "构建完成，用时 $((SECONDS - build_started)) 秒。"
 
 # ---------------------------------------------------------------- 测试
 rm -rf "$RESULTS"
@@ -173,7 +175,7 @@ any_run_failed=0
 run_pass() {
   local name=$1 target=$2
   shift 2
-  local log=$RESULTS/$name.log rc=0
+  local log=$RESULTS/$name.log rc=0 started=$SECONDS
   say "第 $name 轮测试开始……"
   env "$@" dotnet test "$target" --no-build -c "$CONFIGURATION" -nologo \
     --results-directory "$RESULTS/$name" --logger "trx" \
@@ -191,7 +193,7 @@ run_pass() {
     failed=1
   fi
   [[ $rc -ne 0 ]] && any_run_failed=1
-  PASS_SUMMARIES+=("$name: $passed passed, $failed failed, $skipped skipped")
+  PASS_SUMMARIES+=("$name: $passed passed, $failed failed, $skipped skipped（用时 $((SECONDS - started)) 秒）")
   while IFS= read -r line; do
     [[ -n $line ]] && PASS_SUMMARIES+=("    ${line#"${line%%[![:space:]]*}"}")
   done <<<"$summaries"

@@ -1,6 +1,4 @@
-using Anshun.Testing;
-
 namespace Anshun.Features.Tests;
 
-/// <summary>One demo site shared by the tests of a class that change nothing (xunit wants a single constructor).</summary>
-public sealed class FeaturesSiteFixture : AnshunSiteFactory;
+/// <summary>One site shared by the tests of a class that change nothing (xunit wants a single constructor).</summary>
+public sealed class FeaturesSiteFixture : SampleSiteFactory;

@@ -18,6 +18,6 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<IPermissionProvider, AdminPermissions>();
         services.AddScoped<INavigationProvider, AdminNavigation>();
-        services.AddScoped<SiteBrandingProvider>();
+        services.AddScoped<SiteInfoProvider>();
     }
 }

@@ -5,7 +5,7 @@ namespace Anshun.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// One person at one browser: a page in a fresh profile, screenshots of every step saved under
-/// <c>TestResults/browser/&lt;test&gt;/</c>, and a record of script errors and failed style or script loads.
+/// <c>TestResults/browser/&lt;test&gt;[/&lt;person&gt;]/</c>, and a record of script errors and failed style or script loads.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -53,9 +53,14 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public static async Task<BrowserSession> OpenAsync(BrowserSiteFixture fixture, [CallerMemberName] string testName = "")
+    /// <summary>
+    /// Opens a browser for one person of a test; <paramref name="person"/> names a sub-folder for the
+    /// screenshots when a journey has several people, each in a browser of their own.
+    /// </summary>
+    public static async Task<BrowserSession> OpenAsync(
+        BrowserSiteFixture fixture, string? person = null, [CallerMemberName] string testName = "")
     {
-        var folder = Path.Combine(ArtifactsRoot(), "browser", testName);
+        var folder = Path.Combine(ArtifactsRoot(), "browser", testName, person ?? "");
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -63,7 +68,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
         Directory.CreateDirectory(folder);
         var context = await fixture.NewContextAsync();
-        context.SetDefaultTimeout(15_000);
+        // Generous: on a 2-core CI machine the browser shares the CPU with other test assemblies.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, folder);
     }

@@ -36,6 +36,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
         var addresses = Site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
 
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

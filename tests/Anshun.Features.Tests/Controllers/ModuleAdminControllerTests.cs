@@ -10,7 +10,7 @@ public sealed class ModuleAdminControllerTests
     [Fact]
     public async Task PageListsModulesByCategoryAndSaysChangesNeedARestart()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var html = await admin.GetStringAsync("/admin/modules");
@@ -26,7 +26,7 @@ public sealed class ModuleAdminControllerTests
     [Fact]
     public async Task ChangesFromThePageArePendingUntilRestart()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var disabled = await admin.PostAsync($"/admin/modules/{Sample}/disable", null);
@@ -45,7 +45,7 @@ public sealed class ModuleAdminControllerTests
     [Fact]
     public async Task DisablingAModuleOthersNeedAsksFirstListingThem()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var confirmation = await admin.GetStringAsync("/admin/modules/Anshun.PortalTheme/disable");
@@ -60,7 +60,7 @@ public sealed class ModuleAdminControllerTests
     [Fact]
     public async Task PlatformModuleCannotBeDisabledFromThePage()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var response = await admin.PostAsync("/admin/modules/Anshun.Users/disable", null);
@@ -74,7 +74,7 @@ public sealed class ModuleAdminControllerTests
     [Fact]
     public async Task UnknownModuleIsNotFound()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/modules/Anshun.Nothing/disable")).StatusCode);

@@ -13,7 +13,7 @@ public sealed class SiteSettingsAdminControllerTests
     [Fact]
     public async Task SavingValidSettingsStoresThemAndConfirms()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var form = await admin.GetStringAsync("/admin/settings");
@@ -31,7 +31,7 @@ public sealed class SiteSettingsAdminControllerTests
     [Fact]
     public async Task MissingNameIsShownBesideTheFieldAndNothingIsSaved()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var response = await admin.PostAsync("/admin/settings", Form(" ", "安顺政务"));

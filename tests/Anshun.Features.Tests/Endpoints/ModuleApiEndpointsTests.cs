@@ -13,7 +13,7 @@ public sealed class ModuleApiEndpointsTests
     [Fact]
     public async Task DisabledModuleDisappearsAfterRestartAndReturnsWithItsData()
     {
-        var site = new AnshunSiteFactory();
+        AnshunSiteFactory site = new SampleSiteFactory();
         try
         {
             var staff = await site.LoginAsync("staff");
@@ -57,7 +57,7 @@ public sealed class ModuleApiEndpointsTests
     [Fact]
     public async Task DisablingAModuleDisablesWhatNeedsItAndEnablingOneEnablesWhatItNeeds()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var disabledBoth = await FeaturesSite.JsonAsync(await admin.PostAsync($"/api/modules/{PortalTheme}/disable", null));
@@ -83,7 +83,7 @@ public sealed class ModuleApiEndpointsTests
     [Fact]
     public async Task RepeatingAChangeChangesNothing()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var again = await FeaturesSite.JsonAsync(await admin.PostAsync($"/api/modules/{Sample}/enable", null));
@@ -96,7 +96,7 @@ public sealed class ModuleApiEndpointsTests
     [Fact]
     public async Task AlwaysEnabledModuleIsNotDisabled()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var response = await admin.PostAsync("/api/modules/Anshun.Audit/disable", null);
@@ -111,7 +111,7 @@ public sealed class ModuleApiEndpointsTests
     [Fact]
     public async Task UnknownModuleIsNotFound()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/modules/Anshun.Nothing/enable", null)).StatusCode);
@@ -121,7 +121,7 @@ public sealed class ModuleApiEndpointsTests
     [Fact]
     public async Task ListShowsEveryModuleWithItsDependenciesAndState()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var users = await FeaturesSite.ModuleAsync(admin, "Anshun.Users");

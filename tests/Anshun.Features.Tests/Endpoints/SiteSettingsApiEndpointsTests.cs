@@ -11,7 +11,7 @@ public sealed class SiteSettingsApiEndpointsTests
     [Fact]
     public async Task AdministratorReadsAndChangesTheSiteInformation()
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var before = await admin.GetFromJsonAsync<JsonElement>("/api/settings/site");
@@ -40,7 +40,7 @@ public sealed class SiteSettingsApiEndpointsTests
     [InlineData("[1,2]", "body")]
     public async Task BadInputIsRefusedNamingTheFieldAndChangesNothing(string body, string field)
     {
-        await using var site = new AnshunSiteFactory();
+        await using var site = new SampleSiteFactory();
         var admin = await site.LoginAsync("admin");
 
         var response = await admin.PutAsync("/api/settings/site", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json.Nodes;
 using Anshun.Core.Data;
 using Anshun.Core.Modules;
 using Anshun.Core.Recipes;
@@ -22,19 +23,54 @@ internal static class InitialFeatures
 
         var folders = new List<string> { Path.Combine(AppContext.BaseDirectory, "recipes") };
         folders.AddRange(options.RecipeFolders);
-        var recipe = folders.Where(Directory.Exists)
+        var recipes = folders.Where(Directory.Exists)
             .SelectMany(f => Directory.EnumerateFiles(f, "*.recipe.json"))
             .Select(RecipeHarvester.Load)
-            .FirstOrDefault(r => string.Equals(r.Name, options.Setup.Recipe, StringComparison.OrdinalIgnoreCase));
-        var featureStep = recipe?.Steps.FirstOrDefault(s => s?["name"]?.GetValue<string>() == "feature");
-        if (featureStep?["enable"] is not { } enable)
+            .DistinctBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
+        if (!recipes.TryGetValue(options.Setup.Recipe, out var recipe))
         {
             return modules.Select(m => m.Id);
         }
 
-        var disable = featureStep["disable"]?.AsArray().Select(n => n!.GetValue<string>()).ToHashSet() ?? [];
-        return enable.AsArray().Select(n => n!.GetValue<string>()).Where(id => !disable.Contains(id));
+        var enabled = new HashSet<string>(StringComparer.Ordinal);
+        return ApplyFeatureSteps(recipe, recipes, enabled, depth: 0) ? enabled : modules.Select(m => m.Id);
     }
+
+    /// <summary>
+    /// Replays the recipe's <c>feature</c> steps in order, following <c>recipes</c> includes as the
+    /// executor will. Returns false when no feature step was found anywhere.
+    /// </summary>
+    private static bool ApplyFeatureSteps(RecipeDescriptor recipe, Dictionary<string, RecipeDescriptor> recipes, HashSet<string> enabled, int depth)
+    {
+        var found = false;
+        foreach (var step in recipe.Steps.OfType<JsonObject>())
+        {
+            switch (step["name"]?.GetValue<string>())
+            {
+                case "feature":
+                    found = true;
+                    enabled.UnionWith(Names(step["enable"]));
+                    enabled.ExceptWith(Names(step["disable"]));
+                    break;
+                case "recipes" when depth < 5:
+                    foreach (var name in Names(step["values"]))
+                    {
+                        if (recipes.TryGetValue(name, out var included))
+                        {
+                            found |= ApplyFeatureSteps(included, recipes, enabled, depth + 1);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<string> Names(JsonNode? node) =>
+        node is JsonArray array ? array.Select(n => n?.GetValue<string>()).OfType<string>() : [];
 
     private static Dictionary<string, bool> ReadStored(DatabaseProvider database)
     {

@@ -5,7 +5,7 @@ namespace Anshun.Audit.Services;
 /// <summary>Chinese names of the platform's audit event types; types added by later modules show as they are.</summary>
 public static class AuditEventNames
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> _names = new(StringComparer.Ordinal)
     {
         [AuditEventTypes.LoginSucceeded] = "登录成功",
         [AuditEventTypes.LoginFailed] = "登录失败",
@@ -39,9 +39,9 @@ public static class AuditEventNames
     };
 
     /// <summary>Every event type with a Chinese name, in declaration order.</summary>
-    public static IReadOnlyCollection<string> KnownTypes => Names.Keys;
+    public static IReadOnlyCollection<string> KnownTypes => _names.Keys;
 
-    public static string DisplayName(string eventType) => Names.GetValueOrDefault(eventType, eventType);
+    public static string DisplayName(string eventType) => _names.GetValueOrDefault(eventType, eventType);
 
-    public static bool IsKnown(string eventType) => Names.ContainsKey(eventType);
+    public static bool IsKnown(string eventType) => _names.ContainsKey(eventType);
 }

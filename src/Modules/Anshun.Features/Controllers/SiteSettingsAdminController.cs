@@ -11,7 +11,7 @@ namespace Anshun.Features.Controllers;
 [RequirePermission(FeaturesPermissions.ManageSettings)]
 public sealed class SiteSettingsAdminController(SiteInfoService sites, INotifier notifier) : Controller
 {
-    private static readonly Dictionary<string, string> FormFields = new()
+    private static readonly Dictionary<string, string> _formFields = new()
     {
         [SiteInfoValidator.SiteNameField] = nameof(SiteSettingsViewModel.SiteName),
         [SiteInfoValidator.ShortNameField] = nameof(SiteSettingsViewModel.ShortName),
@@ -40,7 +40,7 @@ public sealed class SiteSettingsAdminController(SiteInfoService sites, INotifier
         {
             foreach (var message in messages)
             {
-                ModelState.AddModelError(FormFields.GetValueOrDefault(field, field), message);
+                ModelState.AddModelError(_formFields.GetValueOrDefault(field, field), message);
             }
         }
 

@@ -58,8 +58,10 @@ public sealed class AccountController(
         return LocalRedirect(SafeReturnUrl(model.ReturnUrl));
     }
 
+    /// <summary>Ends the caller's own session only; no antiforgery check, so an already expired session can still press 退出.</summary>
     [HttpPost("logout")]
     [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
     public async Task<IActionResult> Logout(CancellationToken cancellationToken)
     {
         await login.SignOutAsync(HttpContext, cancellationToken);

@@ -1,6 +1,5 @@
 using Anshun.Core.Security;
 using Anshun.Core.Web;
-using Anshun.Users.Endpoints;
 using Anshun.Users.Models;
 using Anshun.Users.Services;
 using Anshun.Users.ViewModels;
@@ -75,7 +74,7 @@ public sealed class SecurityAdminController(
             return NotFound();
         }
 
-        if (SecurityApiEndpoints.ParseSecretLevel(secretLevel) is not { } level)
+        if (SecretLevelParser.Parse(secretLevel) is not { } level)
         {
             notifier.Add(NotifyType.Error, "请选择有效的密级。");
         }

@@ -31,14 +31,6 @@ public static class SecurityApiEndpoints
         }).RequireAuthorization(ManagePolicy);
     }
 
-    /// <summary>Parses Public/Internal/Secret/Confidential or 公开/内部/秘密/机密.</summary>
-    public static SecretLevel? ParseSecretLevel(string? text)
-    {
-        var value = text?.Trim() ?? "";
-        return Enum.GetValues<SecretLevel>().Cast<SecretLevel?>().FirstOrDefault(level =>
-            string.Equals(value, level.ToString(), StringComparison.OrdinalIgnoreCase) || value == SecretLevelNames.DisplayName(level!.Value));
-    }
-
     private static async Task<IResult> SetSecretLevelAsync(string id, SecretLevelRequest request, AnshunUserManager users,
         SecurityAdminService security, CancellationToken cancellationToken)
     {
@@ -47,7 +39,7 @@ public static class SecurityApiEndpoints
             return ApiProblems.NotFound("用户不存在。");
         }
 
-        if (ParseSecretLevel(request.SecretLevel) is not { } level)
+        if (SecretLevelParser.Parse(request.SecretLevel) is not { } level)
         {
             return ApiProblems.Validation("secretLevel", "密级应为 Public、Internal、Secret、Confidential（公开、内部、秘密、机密）之一。");
         }

@@ -91,15 +91,7 @@ public sealed class UsersStep(UserAccountService accounts, AnshunUserManager use
             return null;
         }
 
-        var text = model.SecretLevel.Trim();
-        foreach (var level in Enum.GetValues<SecretLevel>())
-        {
-            if (string.Equals(text, level.ToString(), StringComparison.OrdinalIgnoreCase) || text == SecretLevelNames.DisplayName(level))
-            {
-                return level;
-            }
-        }
-
-        throw new RecipeStepException($"用户“{model.UserName}”的“secretLevel”值“{text}”无效，应为 Public、Internal、Secret、Confidential（公开、内部、秘密、机密）之一。");
+        return SecretLevelParser.Parse(model.SecretLevel)
+            ?? throw new RecipeStepException($"用户“{model.UserName}”的“secretLevel”值“{model.SecretLevel}”无效，应为 Public、Internal、Secret、Confidential（公开、内部、秘密、机密）之一。");
     }
 }

@@ -13,7 +13,7 @@ public sealed record LoginOutcome(LoginStatus Status, AnshunUser? User = null, D
         LoginStatus.Succeeded => "登录成功。",
         LoginStatus.CodeRequired => "请输入身份验证器应用中显示的 6 位动态口令。",
         LoginStatus.InvalidCode => "动态口令不正确或已使用过，请输入身份验证器当前显示的 6 位数字。",
-        LoginStatus.LockedOut => $"密码错误次数过多，账号已锁定，请于北京时间 {ChinaTime.Format(LockoutEndUtc ?? DateTime.UtcNow)} 之后再试，或联系安全保密管理员解锁。",
+        LoginStatus.LockedOut => $"密码错误次数过多，账号已锁定，请于北京时间 {ChinaTime.Format(LockoutEndUtc)} 之后再试，或联系安全保密管理员解锁。",
         LoginStatus.Disabled => "该账号已被停用，请联系系统管理员。",
         _ => "用户名或密码错误。",
     };

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Anshun.Core.Audit;
 using Anshun.Core.Security;
 using Anshun.Core.Settings;
+using Anshun.Core.Time;
 using Anshun.Users.Models;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -125,7 +126,7 @@ public sealed class LoginService(
         if (await userManager.IsLockedOutAsync(user))
         {
             await audit.WriteAsync(new AuditEntry(AuditEventTypes.LockedOut, user.UserName,
-                $"{reason}，连续失败次数达到上限，账号锁定至 {Anshun.Core.Time.ChinaTime.Format(user.LockoutEnd?.UtcDateTime)}（北京时间）。", Succeeded: false)
+                $"{reason}，连续失败次数达到上限，账号锁定至 {ChinaTime.Format(user.LockoutEnd?.UtcDateTime)}（北京时间）。", Succeeded: false)
             { UserName = user.UserName }, cancellationToken);
             return Locked(user);
         }

@@ -18,14 +18,14 @@ public sealed class AdminHomeController(
     INavigationManager navigation,
     ModuleCatalog catalog,
     DatabaseProvider database,
-    SiteBrandingProvider branding,
+    SiteInfoProvider siteInfo,
     TimeProvider time) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var menu = await navigation.BuildMenuAsync(MenuNames.Admin, User);
-        var site = await branding.GetAsync(cancellationToken);
+        var site = await siteInfo.GetAsync(cancellationToken);
         var system = new SystemInfoViewModel(
             site.SiteName,
             PlatformVersion(),

@@ -1,6 +1,7 @@
 using Anshun.AdminTheme.Models;
 using Anshun.AdminTheme.Services;
 using Anshun.AdminTheme.ViewModels;
+using Anshun.Core.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +21,7 @@ namespace Anshun.AdminTheme.Controllers;
 [IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 [Route("error/{code:int}")]
-public sealed class ErrorController(SiteBrandingProvider branding, ILogger<ErrorController> logger) : Controller
+public sealed class ErrorController(SiteInfoProvider siteInfo, ILogger<ErrorController> logger) : Controller
 {
     public async Task<IActionResult> Index(int code, CancellationToken cancellationToken)
     {
@@ -52,12 +53,12 @@ public sealed class ErrorController(SiteBrandingProvider branding, ILogger<Error
     {
         try
         {
-            return (await branding.GetAsync(cancellationToken)).SiteName;
+            return (await siteInfo.GetAsync(cancellationToken)).SiteName;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "The error page could not read the site name; the default is shown.");
-            return SiteBranding.DefaultSiteName;
+            return SiteInfo.DefaultSiteName;
         }
     }
 }
