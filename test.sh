@@ -37,7 +37,7 @@ IS_ROOT=0
 # ---------------------------------------------------------------- 依赖软件包
 pg_bin_dir() {
   local dir
-  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  dir=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   if [[ -n $dir && -x $dir/initdb && -x $dir/pg_ctl ]]; then
     echo "$dir"
   fi
@@ -90,6 +90,7 @@ stop_postgres() {
   PG_ROOT=""
 }
 
+# shellcheck disable=SC2317 # called by the EXIT trap
 on_exit() {
   local status=$?
   stop_postgres

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Anshun.Core.Recipes;
 using Anshun.Core.Security;
 using Anshun.Core.Users;
+using Anshun.Testing;
 using Anshun.Users.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -75,8 +76,8 @@ public sealed class RecipeStepTests(DemoSite site) : IClassFixture<DemoSite>
         await handlers["roles"].ExecuteAsync(Context("""
             { "name": "roles", "roles": [ { "name": "Leader", "displayName": "领导", "isSystem": true, "permissions": [] } ] }
             """), default);
-        await handlers["users"].ExecuteAsync(Context("""
-            { "name": "users", "users": [ { "userName": "staff", "displayName": "杨帆", "password": "Demo#2026anshun", "roles": [ "Staff" ],
+        await handlers["users"].ExecuteAsync(Context($$"""
+            { "name": "users", "users": [ { "userName": "staff", "displayName": "杨帆", "password": "{{AnshunSiteFactory.DemoPassword}}", "roles": [ "Staff" ],
               "secretLevel": "内部", "units": [ { "unit": "JYJ", "position": "基础教育科副科长", "primary": true } ] } ] }
             """), default);
 

@@ -7,7 +7,7 @@ namespace Anshun.Core.Tests.Data;
 /// <summary>Runs on the provider of the test run: SQLite, or PostgreSQL in the README command's second pass.</summary>
 public sealed class UtcDateTimeConverterTests
 {
-    private static readonly DateTime Instant = new(2026, 3, 2, 1, 30, 15, 123, DateTimeKind.Utc);
+    private static DateTime Instant => new(2026, 3, 2, 1, 30, 15, 123, DateTimeKind.Utc);
 
     [Fact]
     public async Task UtcValueReadsBackUnchangedWithUtcKind()

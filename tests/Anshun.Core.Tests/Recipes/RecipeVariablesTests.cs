@@ -6,7 +6,7 @@ namespace Anshun.Core.Tests.Recipes;
 
 public sealed class RecipeVariablesTests
 {
-    private static readonly IConfiguration EmptyConfiguration = new ConfigurationBuilder().Build();
+    private static IConfiguration EmptyConfiguration => new ConfigurationBuilder().Build();
 
     [Fact]
     public void SubstitutesInNestedObjectsAndArraysAndLeavesOtherValuesAlone()
