@@ -10,6 +10,7 @@ using Anshun.Core.Setup;
 using Anshun.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Hosting;
@@ -37,6 +38,12 @@ public static class AnshunPlatformServices
         var appData = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.AppData));
         Directory.CreateDirectory(appData);
         services.AddSingleton(new AppDataFolder(appData));
+
+        // Cookie and antiforgery keys live with the data, so sign-ins survive restarts and nodes sharing
+        // the data folder accept each other's cookies.
+        services.AddDataProtection()
+            .SetApplicationName("AnshunCms")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "DataProtection-Keys")));
 
         var database = DatabaseProvider.Create(options.Database, appData);
         database.Prepare();
