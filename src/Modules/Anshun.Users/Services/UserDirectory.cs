@@ -25,7 +25,8 @@ public sealed class UserDirectory(UsersDbContext db) : IUserDirectory
     {
         var ids = userIds.Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
-        return users.OrderBy(u => ids.IndexOf(u.Id)).Select(ToInfo).ToList();
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return users.OrderBy(u => position[u.Id]).Select(ToInfo).ToList();
     }
 
     public static UserInfo ToInfo(AnshunUser user) => new(
