@@ -102,6 +102,12 @@ public class AnshunSiteFactory : WebApplicationFactory<Program>
         return next;
     }
 
+    /// <summary>
+    /// Another node of the same site: same database and data folder, own process state. This factory
+    /// keeps owning the data; the node leaves it in place when disposed.
+    /// </summary>
+    public AnshunSiteFactory CreateSecondNode() => new(this) { _keepDataOnDispose = true };
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

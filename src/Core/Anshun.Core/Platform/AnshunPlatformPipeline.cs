@@ -1,3 +1,4 @@
+using Anshun.Core.Data;
 using Anshun.Core.Data.Migrations;
 using Anshun.Core.Setup;
 using Anshun.Core.Web;
@@ -37,13 +38,16 @@ public static class AnshunPlatformPipeline
             module.Startup.MapEndpoints(app);
         }
 
-        var migrator = app.Services.GetRequiredService<ModuleMigrator>();
-        foreach (var module in started)
+        using (StartupLock.Acquire(app.Services.GetRequiredService<DatabaseProvider>(), app.Services.GetRequiredService<AppDataFolder>().Path))
         {
-            migrator.MigrateUp(module.Module.Id, module.Module.Assembly);
-        }
+            var migrator = app.Services.GetRequiredService<ModuleMigrator>();
+            foreach (var module in started)
+            {
+                migrator.MigrateUp(module.Module.Id, module.Module.Assembly);
+            }
 
-        await app.Services.GetRequiredService<SetupService>().RunIfNeededAsync();
+            await app.Services.GetRequiredService<SetupService>().RunIfNeededAsync();
+        }
         return app;
     }
 }

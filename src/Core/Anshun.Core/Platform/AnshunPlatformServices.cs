@@ -48,7 +48,10 @@ public static class AnshunPlatformServices
         var database = DatabaseProvider.Create(options.Database, appData);
         database.Prepare();
         services.AddSingleton(database);
-        new ModuleMigrator(database, NullLoggerFactory.Instance).MigrateUp("Anshun.Core", typeof(CoreDbContext).Assembly);
+        using (StartupLock.Acquire(database, appData))
+        {
+            new ModuleMigrator(database, NullLoggerFactory.Instance).MigrateUp("Anshun.Core", typeof(CoreDbContext).Assembly);
+        }
 
         var modules = ModuleCatalog.Discover();
         var catalog = new ModuleCatalog(modules, InitialFeatures.Resolve(database, options, modules));
