@@ -27,6 +27,19 @@ public sealed class LoginApiTests(DemoSite shared) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task MalformedJsonGetsAChineseProblem()
+    {
+        var client = shared.CreateAnonymousClient();
+
+        var response = await client.PostAsync("/api/auth/login",
+            new StringContent("{\"userName\":", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("请求内容不是有效的 JSON，请检查后重新提交。", (await response.JsonAsync()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task WrongPasswordAndUnknownUserGet401InChinese()
     {
         var client = shared.CreateAnonymousClient();

@@ -71,6 +71,7 @@ public sealed class Startup : ModuleStartup
                 options.UseLocalServer();
                 options.UseAspNetCore();
                 options.AddEventHandler(TokenSubjectValidationHandler.Descriptor);
+                options.AddEventHandler(UserTokenIdentityHandler.Descriptor);
             });
 
         services.AddSingleton<OpenIdKeyStore>();

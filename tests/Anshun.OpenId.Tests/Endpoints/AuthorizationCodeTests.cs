@@ -48,6 +48,18 @@ public sealed class AuthorizationCodeTests(OpenIdSiteFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task UserTokenIsRecognisedAsTheSignedInUser()
+    {
+        await RegisterAsync("me-desk");
+        using var staff = await factory.LoginAsync("staff");
+        using var bearer = factory.CreateBearerClient(await AccessTokenAsync(staff, "me-desk"));
+
+        var me = await OpenIdTestClients.ReadJsonAsync(await bearer.GetAsync("/api/auth/me"), HttpStatusCode.OK);
+
+        Assert.Equal("staff", me.GetProperty("userName").GetString());
+    }
+
+    [Fact]
     public async Task RefreshTokenGivesANewAccessToken()
     {
         await RegisterAsync("tasks");

@@ -46,6 +46,27 @@ public sealed class OrgUnitManagerTests(OrgSiteFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task CreateRefusesACodeTakenBetweenTheCheckAndTheSave()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<OrganizationDbContext>();
+        var before = await db.Units.CountAsync();
+
+        // A unit pending in the same context is invisible to the code check but saved in the same batch,
+        // so the database's unique index refuses the code as it would for a concurrent request.
+        var id = Guid.NewGuid().ToString("N");
+        db.Units.Add(new OrgUnit { Id = id, Code = "RACE-1", Name = "并发单位甲", Kind = OrgUnitKind.Department, Path = "/" + id, SortOrder = 999 });
+        var ex = await Assert.ThrowsAsync<OrgValidationException>(() => services.GetRequiredService<OrgUnitManager>()
+            .CreateAsync(new OrgUnitInput("race-1", "并发单位乙", null, OrgUnitKind.Department)));
+
+        Assert.Equal("code", ex.Field);
+        Assert.Equal("单位代码“RACE-1”已被其他单位使用。", ex.Message);
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.Equal(before, await check.ServiceProvider.GetRequiredService<OrganizationDbContext>().Units.CountAsync());
+    }
+
+    [Fact]
     public async Task CreateRefusesACodeAlreadyTakenWhateverItsCase()
     {
         await using var scope = factory.Services.CreateAsyncScope();

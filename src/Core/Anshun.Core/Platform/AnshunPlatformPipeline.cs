@@ -20,6 +20,7 @@ public static class AnshunPlatformPipeline
         // The theme's error page answers both: a friendly page for the browser, problem details under /api.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<ApiBadRequestMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,6 +98,9 @@ public static class AnshunPlatformServices
         services.AddScoped<INotifier, TempDataNotifier>();
 
         services.AddProblemDetails();
+
+        // Refused minimal API requests throw in every environment, so ApiBadRequestMiddleware can answer a bad JSON body in Chinese.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRateLimiter(_ => { });
         services.AddAntiforgery(o => o.HeaderName = ApiCsrfMiddleware.HeaderName);
         services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))

@@ -61,12 +61,22 @@ public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession sessio
         };
         Apply(unit, input);
 
-        await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-        db.Units.Add(unit);
-        await db.SaveChangesAsync(cancellationToken);
-        var where = parent is null ? "作为顶级单位" : $"在“{parent.Name}”下";
-        await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitCreated, unit.Code, $"{where}新建单位“{unit.Name}”（{unit.Code}）。"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var joined = session.InTransaction;
+        try
+        {
+            await using var transaction = await session.BeginTransactionAsync(cancellationToken);
+            db.Units.Add(unit);
+            await db.SaveChangesAsync(cancellationToken);
+            var where = parent is null ? "作为顶级单位" : $"在“{parent.Name}”下";
+            await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitCreated, unit.Code, $"{where}新建单位“{unit.Name}”（{unit.Code}）。"), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            db.Entry(unit).State = EntityState.Detached;
+            throw await CodeTakenAsync(unit.Code, unit.Id, joined, cancellationToken);
+        }
+
         return unit;
     }
 
@@ -82,10 +92,20 @@ public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession sessio
         Apply(unit, input);
         unit.UpdatedUtc = time.GetUtcNow().UtcDateTime;
 
-        await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitUpdated, unit.Code, $"修改单位“{before}”，现为“{unit.Name}”（{unit.Code}）。"), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var joined = session.InTransaction;
+        try
+        {
+            await using var transaction = await session.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitUpdated, unit.Code, $"修改单位“{before}”，现为“{unit.Name}”（{unit.Code}）。"), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            db.Entry(unit).State = EntityState.Detached;
+            throw await CodeTakenAsync(unit.Code, unit.Id, joined, cancellationToken);
+        }
+
         return unit;
     }
 
@@ -226,6 +246,18 @@ public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession sessio
         {
             await CheckSiblingNameAsync(name, selfId, parentId, errors, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The error for a code taken by a concurrent request after our check. Inside a caller's transaction
+    /// the database may refuse further queries (PostgreSQL), so the holder is only looked up on our own.
+    /// </summary>
+    private async Task<OrgValidationException> CodeTakenAsync(string code, string selfId, bool joined, CancellationToken cancellationToken)
+    {
+        var holder = joined ? null : await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code && u.Id != selfId, cancellationToken);
+        return new OrgValidationException("code", holder is null
+            ? $"单位代码“{code}”已被其他单位使用。"
+            : $"单位代码“{code}”已被“{holder.Name}”使用。");
     }
 
     private async Task CheckSiblingNameAsync(string name, string? selfId, string? parentId, List<OrgFieldError> errors, CancellationToken cancellationToken)
