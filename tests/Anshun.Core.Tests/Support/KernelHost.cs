@@ -1,10 +1,9 @@
 using Anshun.Core.Audit;
 using Anshun.Core.Data;
 using Anshun.Core.Data.Migrations;
-using Anshun.Core.Features;
 using Anshun.Core.Modules;
+using Anshun.Core.Platform;
 using Anshun.Core.Recipes;
-using Anshun.Core.Settings;
 using Anshun.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -55,18 +54,8 @@ public sealed class KernelHost : IAsyncDisposable
         services.AddSingleton<IAuditLog>(Audit);
         services.AddHttpContextAccessor();
 
-        services.AddScoped<DataSession>();
-        services.AddScoped<IDataSession>(sp => sp.GetRequiredService<DataSession>());
-        services.AddModuleDbContext<CoreDbContext>();
+        services.AddKernelDataServices();
         services.AddModuleDbContext<SampleDbContext>();
-        services.AddScoped<ISiteSettings, SiteSettings>();
-        services.AddScoped<IFeatureManager, FeatureManager>();
-
-        services.AddSingleton<IRecipeHarvester, RecipeHarvester>();
-        services.AddScoped<IRecipeExecutor, RecipeExecutor>();
-        services.AddScoped<IRecipeStepHandler, FeatureStep>();
-        services.AddScoped<IRecipeStepHandler, SettingsStep>();
-        services.AddScoped<IRecipeStepHandler, IncludeRecipesStep>();
         services.AddScoped<IRecipeStepHandler, SampleStep>();
         services.AddScoped<IRecipeStepHandler, ThrowingStep>();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

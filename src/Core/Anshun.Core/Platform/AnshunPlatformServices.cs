@@ -1,11 +1,8 @@
 using Anshun.Core.Data;
 using Anshun.Core.Data.Migrations;
-using Anshun.Core.Features;
 using Anshun.Core.Modules;
 using Anshun.Core.Navigation;
-using Anshun.Core.Recipes;
 using Anshun.Core.Security;
-using Anshun.Core.Settings;
 using Anshun.Core.Setup;
 using Anshun.Core.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -77,17 +74,7 @@ public static class AnshunPlatformServices
         services.AddHttpContextAccessor();
         services.AddSingleton<ModuleMigrator>();
 
-        services.AddScoped<DataSession>();
-        services.AddScoped<IDataSession>(sp => sp.GetRequiredService<DataSession>());
-        services.AddModuleDbContext<CoreDbContext>();
-        services.AddScoped<ISiteSettings, SiteSettings>();
-        services.AddScoped<IFeatureManager, FeatureManager>();
-
-        services.AddSingleton<IRecipeHarvester, RecipeHarvester>();
-        services.AddScoped<IRecipeExecutor, RecipeExecutor>();
-        services.AddScoped<IRecipeStepHandler, FeatureStep>();
-        services.AddScoped<IRecipeStepHandler, SettingsStep>();
-        services.AddScoped<IRecipeStepHandler, IncludeRecipesStep>();
+        services.AddKernelDataServices();
         services.AddSingleton<SetupService>();
 
         services.AddAuthorization();
