@@ -36,4 +36,9 @@ public static class AuditEventTypes
     public const string SettingsChanged = "settings.changed";
     public const string RecipeExecuted = "recipe.executed";
     public const string AuditVerified = "audit.verified";
+
+    public const string ContentTypeSaved = "content.type_saved";
+    public const string ContentTypeDeleted = "content.type_deleted";
+    public const string ContentDeleted = "content.deleted";
+    public const string ContentAccessDenied = "content.access_denied";
 }

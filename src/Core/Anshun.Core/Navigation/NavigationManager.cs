@@ -12,7 +12,7 @@ public sealed class NavigationManager(IEnumerable<INavigationProvider> providers
         var builder = new NavigationBuilder();
         foreach (var provider in providers)
         {
-            provider.BuildNavigation(menuName, builder);
+            await provider.BuildNavigationAsync(menuName, builder, user, CancellationToken.None);
         }
 
         return await TrimAsync(builder.Items, user);

@@ -1,3 +1,4 @@
+using Anshun.Core.Background;
 using Anshun.Core.Data;
 using Anshun.Core.Data.Migrations;
 using Anshun.Core.Modules;
@@ -76,6 +77,7 @@ public static class AnshunPlatformServices
 
         services.AddKernelDataServices();
         services.AddSingleton<SetupService>();
+        services.AddHostedService<BackgroundTaskHost>();
 
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

@@ -20,6 +20,12 @@ public sealed record HomeWidget(string Id, string Title, string ViewComponentNam
 
     public HomeWidgetWidth Width { get; init; } = HomeWidgetWidth.Half;
 
+    /// <summary>A short count shown beside the title (未读 3), or null for none.</summary>
+    public string? Badge { get; init; }
+
+    /// <summary>What the badge means, read by screen readers (3 条未读).</summary>
+    public string? BadgeLabel { get; init; }
+
     /// <summary>Arguments passed to the view component (an anonymous object or a dictionary).</summary>
     public object? Arguments { get; init; }
 }
