@@ -81,6 +81,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PermissionGrantStore>();
         services.AddScoped<IPermissionGrantStore>(sp => sp.GetRequiredService<PermissionGrantStore>());
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IAccessSubjectResolver, AccessSubjectResolver>();
         services.AddScoped<IUserAccountSummaryReader, UserAccountSummaryReader>();
         services.AddScoped<IAdministratorInitializer, AdministratorInitializer>();
         services.AddScoped<RoleCatalog>();
