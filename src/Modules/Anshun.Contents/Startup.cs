@@ -1,5 +1,6 @@
 using Anshun.Contents.Api;
 using Anshun.Contents.Attachments;
+using Anshun.Contents.Naming;
 using Anshun.Contents.Portal;
 using Anshun.Contents.Sections;
 using Anshun.Contents.Services;
@@ -19,6 +20,11 @@ public sealed class Startup : ModuleStartup
         SectionServices.Add(services);
         AttachmentServices.Add(services);
         ContentPortalServices.Add(services);
+        AdminUiServices.Add(services);
+        services.AddMemoryCache();
+        services.AddScoped<UnitNameLookup>();
+        services.AddScoped<ContentDtoMapper>();
+        services.AddScoped<ContentListRequestParser>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,3 +1,6 @@
+using Anshun.Core.Contents;
+using Anshun.Core.Navigation;
+using Anshun.Core.Portal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.Contents.Portal;
@@ -7,5 +10,17 @@ public static class ContentPortalServices
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddMemoryCache();
+        services.AddSingleton<PortalCacheGeneration>();
+        services.AddSingleton<PortalListCache>();
+        services.AddScoped<IContentEventHandler, PortalContentEvents>();
+        services.AddScoped<PortalListReader>();
+        services.AddScoped<PortalReadMarks>();
+        services.AddScoped<PortalListItemBuilder>();
+        services.AddScoped<PortalFieldRenderer>();
+        services.AddScoped<PortalSectionPageBuilder>();
+        services.AddScoped<PortalItemPageBuilder>();
+        services.AddScoped<IHomeWidgetProvider, ContentHomeWidgetProvider>();
+        services.AddScoped<INavigationProvider, ContentPortalNavigation>();
     }
 }

@@ -1,3 +1,7 @@
+using Anshun.Contents.Services;
+using Anshun.Core.Data;
+using Anshun.Core.Navigation;
+using Anshun.Core.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.Contents.Sections;
@@ -7,5 +11,14 @@ public static class SectionServices
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddModuleDbContext<SectionsDbContext>();
+        services.AddSingleton<SectionTreeCache>();
+        services.AddScoped<ISectionStore, SectionStore>();
+        services.AddScoped<ISectionAuthorizer, SectionAuthorizer>();
+        services.AddScoped<SectionValidator>();
+        services.AddScoped<SectionPrincipals>();
+        services.AddScoped<SectionDtoMapper>();
+        services.AddScoped<IRecipeStepHandler, SectionsStep>();
+        services.AddScoped<INavigationProvider, SectionsNavigation>();
     }
 }
