@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Anshun.Core.Time;
+using Anshun.Core.Web;
+using Anshun.PortalTheme.Models;
 using Anshun.PortalTheme.Services;
 using Anshun.PortalTheme.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -6,18 +9,61 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Anshun.PortalTheme.Controllers;
 
-/// <summary>门户首页: every signed-in member of staff starts here.</summary>
+/// <summary>门户首页: every signed-in member of staff starts here, and arranges it (定制首页).</summary>
 [Authorize]
 public sealed class PortalHomeController(
     StaffProfileReader profiles,
-    HomeWidgetCollector widgets,
+    HomePageArrangement arrangement,
+    WidgetPreferenceStore preferences,
+    INotifier notifier,
     TimeProvider time) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(bool customize, CancellationToken cancellationToken)
     {
         var profile = await profiles.GetAsync(User, cancellationToken);
         var today = ChinaTime.FromUtc(time.GetUtcNow().UtcDateTime);
-        return View(new PortalHomeViewModel(profile, today, await widgets.CollectAsync(User, cancellationToken)));
+        var widgets = await arrangement.GetAsync(User, cancellationToken);
+        return View(new PortalHomeViewModel(profile, today, widgets, customize));
+    }
+
+    /// <summary>
+    /// The 定制首页 form: <c>order</c> lists the widgets as shown, <c>visible</c> the checked ones,
+    /// and the pressed button says what to do (<c>save</c>, <c>reset</c>, <c>up:id</c>, <c>down:id</c>).
+    /// Only widgets offered to the user count; choices for others stay stored.
+    /// </summary>
+    [HttpPost("/portal/widgets")]
+    public async Task<IActionResult> Arrange(string[] order, string[] visible, string? command, CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (string.IsNullOrEmpty(userId))
+        {
+            return Forbid();
+        }
+
+        if (command == "reset")
+        {
+            await preferences.ResetAsync(userId, cancellationToken);
+            notifier.Add(NotifyType.Success, "首页已恢复默认布局。");
+            return Redirect("/");
+        }
+
+        var offered = (await arrangement.GetAsync(User, cancellationToken)).Select(w => w.Widget.Id).ToHashSet(StringComparer.Ordinal);
+        var shown = visible.ToHashSet(StringComparer.Ordinal);
+        var choices = order
+            .Where(offered.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => new WidgetChoice(id, shown.Contains(id)))
+            .ToList();
+
+        var moved = WidgetMove.Apply(choices, command);
+        await preferences.SaveAsync(userId, choices, cancellationToken);
+        if (moved is not null)
+        {
+            return Redirect("/?customize=true#" + WidgetMove.AnchorOf(moved));
+        }
+
+        notifier.Add(NotifyType.Success, "首页设置已保存。");
+        return Redirect("/");
     }
 }

@@ -4,16 +4,22 @@ using Anshun.Core.Organization;
 using Anshun.Core.Security;
 using Anshun.Core.Users;
 using Anshun.PortalTheme.ViewModels;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.PortalTheme.Services;
 
 /// <summary>
 /// Gathers the signed-in user's profile from the modules that own it (organization, users), once
-/// per request. Each source is optional: a site without the organization module shows no units.
+/// per request and, where a memory cache is registered, for <see cref="Lifetime"/> per user: the
+/// home page asks on every visit, and four queries for a greeting are not worth repeating. A change
+/// of units or roles shows within that lifetime. Each source is optional: a site without the
+/// organization module shows no units.
 /// </summary>
 public sealed class StaffProfileReader(IServiceProvider services)
 {
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
     private StaffProfile? _profile;
 
     public async Task<StaffProfile> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -24,6 +30,14 @@ public sealed class StaffProfileReader(IServiceProvider services)
         }
 
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var cache = userId.Length == 0 ? null : services.GetService<IMemoryCache>();
+        var key = "portal|profile|" + userId;
+        if (cache is not null && cache.TryGetValue(key, out StaffProfile? cached) && cached is not null)
+        {
+            _profile = cached;
+            return cached;
+        }
+
         var userName = user.Identity?.Name ?? "";
         var info = userId.Length == 0 ? null
             : await (services.GetService<IUserDirectory>()?.FindByIdAsync(userId, cancellationToken) ?? Task.FromResult<UserInfo?>(null));
@@ -40,6 +54,7 @@ public sealed class StaffProfileReader(IServiceProvider services)
             info?.OfficePhone,
             info is null ? null : SecretLevelNames.DisplayName(info.SecretLevel),
             summary?.LastLoginUtc);
+        cache?.Set(key, _profile, Lifetime);
         return _profile;
     }
 
