@@ -1,0 +1,29 @@
+namespace Anshun.Bench;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Anshun.Bench -- &lt;seed|bare|load&gt; [options]</c>;
+/// <c>bench/run.sh</c> runs the whole comparison.
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "seed" => await ContentSeeder.RunAsync(args[1..]),
+        "bare" => await BareServer.RunAsync(args[1..]),
+        "load" => await LoadGenerator.RunAsync(args[1..]),
+        "demo-recipe" => await DemoRecipeWriter.RunAsync(args[1..]),
+        _ => Usage(),
+    };
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            用法：
+              seed --data <目录> --items <条数>                     以演示配方建站并写入已发布内容（SQLite）
+              bare --port <端口> --page-bytes <字节数>              只返回静态内容的最小 ASP.NET Core 站点（对照组）
+              demo-recipe --out <文件> [--items 300]                生成演示内容配方
+              load --url <地址> [--login 用户名:密码] [--connections 64] [--seconds 20] [--warmup 5] [--label 名称]
+            """);
+        return 2;
+    }
+}
