@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Anshun.Contents.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +28,8 @@ public static class BareServer
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         app.MapGet("/page", () => Results.Bytes(page, "text/html; charset=utf-8"));
-        app.MapGet("/items", () => Results.Json(new ContentListDto(items, 1, 20, 100_000, 5_000)));
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+        app.MapGet("/items", () => Results.Json(new ContentListDto(items, 1, 20, 100_000, 5_000), json));
         Console.WriteLine($"对照站点：http://127.0.0.1:{port}/page（{page.Length} 字节）与 /items（20 条）");
         await app.RunAsync();
         return 0;
