@@ -165,7 +165,7 @@ public sealed class FileLibraryApiTests(FileLibrarySiteFactory site) : IClassFix
     public async Task OnlyTheFileLibrarianCreatesFolders()
     {
         var filer = await site.LoginAsync("filer");
-        var editor = await site.LoginAsync("editor");
+        var departmentEditor = await site.LoginAsync("jyj_editor");
         var body = new
         {
             name = "财政局专用",
@@ -173,7 +173,7 @@ public sealed class FileLibraryApiTests(FileLibrarySiteFactory site) : IClassFix
             managers = new[] { new { kind = "User", value = "czj_editor" } },
         };
 
-        var refused = await editor.PostAsJsonAsync("/api/files/folders", body);
+        var refused = await departmentEditor.PostAsJsonAsync("/api/files/folders", body);
         var created = await filer.PostAsJsonAsync("/api/files/folders", body);
         var duplicate = await filer.PostAsJsonAsync("/api/files/folders", body);
         var badUnit = await filer.PostAsJsonAsync("/api/files/folders", new { name = "错误", readers = new[] { new { kind = "Unit", value = "NOPE" } } });
@@ -186,7 +186,7 @@ public sealed class FileLibraryApiTests(FileLibrarySiteFactory site) : IClassFix
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Equal("readers[0] 指定的单位“NOPE”不存在。", (await badUnit.JsonAsync()).GetProperty("errors").GetProperty("readers[0]")[0].GetString());
         Assert.Equal(HttpStatusCode.OK, czjUpload.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/api/files/folders/{id}/files")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await departmentEditor.GetAsync($"/api/files/folders/{id}/files")).StatusCode);
     }
 
     [Fact]

@@ -36,6 +36,10 @@ public static class AuditEventNames
         [AuditEventTypes.SettingsChanged] = "修改站点设置",
         [AuditEventTypes.RecipeExecuted] = "执行配方",
         [AuditEventTypes.AuditVerified] = "校验审计日志",
+        [AuditEventTypes.ContentTypeSaved] = "保存内容类型",
+        [AuditEventTypes.ContentTypeDeleted] = "删除内容类型",
+        [AuditEventTypes.ContentDeleted] = "删除内容",
+        [AuditEventTypes.ContentAccessDenied] = "拒绝越权操作内容",
     };
 
     /// <summary>Every event type with a Chinese name, in declaration order.</summary>
