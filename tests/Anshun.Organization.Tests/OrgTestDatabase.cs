@@ -54,22 +54,8 @@ public sealed class OrgTestDatabase : IAsyncDisposable
     public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
 
     /// <summary>Runs one SQL statement with positional parameters written <c>@p0</c>, <c>@p1</c>, ...</summary>
-    public async Task ExecuteAsync(string sql, params object?[] values)
-    {
-        await using var connection = Provider.CreateConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@p" + i;
-            parameter.Value = values[i] ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task ExecuteAsync(string sql, params object?[] values) =>
+        Provider.ExecuteSqlAsync(sql, values);
 
     public async ValueTask DisposeAsync()
     {

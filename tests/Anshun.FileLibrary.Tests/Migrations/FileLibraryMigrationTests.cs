@@ -69,20 +69,6 @@ public sealed class FileLibraryMigrationTests : IAsyncDisposable
 
     private ModuleMigrator Migrator() => new(_provider, NullLoggerFactory.Instance);
 
-    private async Task ExecuteAsync(string sql, params object?[] values)
-    {
-        await using var connection = _provider.CreateConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@p" + i;
-            parameter.Value = values[i] ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql, params object?[] values) =>
+        _provider.ExecuteSqlAsync(sql, values);
 }
