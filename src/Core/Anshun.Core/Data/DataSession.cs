@@ -37,6 +37,8 @@ public sealed class DataSession(DatabaseProvider provider) : IDataSession, IAsyn
         return new OwnedTransaction(this);
     }
 
+    public void Configure(DbContextOptionsBuilder options) => provider.ConfigureContext(options, Connection);
+
     public void Enlist(DbContext context)
     {
         _contexts.Add(context);

@@ -66,6 +66,23 @@ public sealed class DatabaseProvider : IDisposable
     public DbConnection CreateConnection() =>
         _npgsql is not null ? _npgsql.CreateConnection() : new SqliteConnection(ConnectionString);
 
+    /// <summary>
+    /// Provider settings without a connection, built once per context type: each context takes its
+    /// scope's connection in its constructor (<see cref="ModuleDbContext"/>), so a request that only
+    /// injects a context does not pay for building its options.
+    /// </summary>
+    public void ConfigureSharedContext(DbContextOptionsBuilder options)
+    {
+        if (IsSqlite)
+        {
+            options.UseSqlite();
+        }
+        else
+        {
+            options.UseNpgsql();
+        }
+    }
+
     public void ConfigureContext(DbContextOptionsBuilder options, DbConnection connection)
     {
         if (IsSqlite)

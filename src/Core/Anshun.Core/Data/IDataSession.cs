@@ -23,4 +23,10 @@ public interface IDataSession
 
     /// <summary>Called by each <see cref="ModuleDbContext"/> when it is created in the scope.</summary>
     void Enlist(DbContext context);
+
+    /// <summary>
+    /// Points a context at this session's connection; called from the context's <c>OnConfiguring</c>,
+    /// i.e. on its first use, so a context a request only injects costs nothing more.
+    /// </summary>
+    void Configure(DbContextOptionsBuilder options);
 }

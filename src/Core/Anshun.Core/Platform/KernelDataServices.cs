@@ -1,3 +1,4 @@
+using Anshun.Core.Caching;
 using Anshun.Core.Data;
 using Anshun.Core.Features;
 using Anshun.Core.Recipes;
@@ -20,6 +21,9 @@ public static class KernelDataServices
         services.AddModuleDbContext<CoreDbContext>();
         services.AddScoped<ISiteSettings, SiteSettings>();
         services.AddScoped<IFeatureManager, FeatureManager>();
+        services.AddMemoryCache();
+        services.AddSingleton<ChangeSignalState>();
+        services.AddScoped<IChangeSignals, ChangeSignals>();
 
         services.AddSingleton<IRecipeHarvester, RecipeHarvester>();
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();
