@@ -29,12 +29,10 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
-        services.AddDbContext<UsersDbContext>((serviceProvider, options) =>
-        {
-            var provider = serviceProvider.GetRequiredService<DatabaseProvider>();
-            var session = serviceProvider.GetRequiredService<IDataSession>();
-            provider.ConfigureContext(options, session.Connection);
-        });
+        services.AddDbContext<UsersDbContext>(
+            (serviceProvider, options) => serviceProvider.GetRequiredService<DatabaseProvider>().ConfigureSharedContext(options),
+            ServiceLifetime.Scoped,
+            ServiceLifetime.Singleton);
 
         services.AddIdentity<AnshunUser, AnshunRole>(options =>
             {
@@ -78,6 +76,7 @@ public sealed class Startup : ModuleStartup
             .ValidateOnStart();
         services.Configure<RateLimiterOptions>(LoginThrottling.Configure);
 
+        services.AddScoped<UserSecurityReader>();
         services.AddScoped<PermissionGrantStore>();
         services.AddScoped<IPermissionGrantStore>(sp => sp.GetRequiredService<PermissionGrantStore>());
         services.AddScoped<IUserDirectory, UserDirectory>();

@@ -1,18 +1,23 @@
+using Anshun.Core.Caching;
 using Anshun.Core.Data;
 using Anshun.Organization.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Anshun.Organization.Data;
 
 /// <summary>The organization module's tables (<c>Org_*</c>).</summary>
-public sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext> options, IDataSession session)
-    : ModuleDbContext(options, session)
+public sealed class OrganizationDbContext(DbContextOptions<OrganizationDbContext> options, IDataSession session, IChangeSignals? signals = null)
+    : ModuleDbContext(options, session, signals)
 {
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
 
     public DbSet<OrgMembership> Memberships => Set<OrgMembership>();
 
     public DbSet<OrgLeader> Leaders => Set<OrgLeader>();
+
+    protected override string? SignalledTopic(ChangeTracker changes) =>
+        OrgSecurityChanges.Pending(changes) ? ChangeTopics.Security : null;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,10 +12,11 @@ namespace Anshun.Users.Authentication;
 
 /// <summary>
 /// The auth cookie's behaviour: every request re-checks that the account still exists, is enabled and
-/// has the same security stamp (so disabling, a password reset or a TOTP reset ends sessions at once);
+/// has the same security stamp (so disabling, a password reset or a TOTP reset ends sessions at once —
+/// on other nodes within a second, see <see cref="UserSecurityReader"/>);
 /// the API gets 401/403 problem details where the browser is redirected to the login or access-denied page.
 /// </summary>
-public sealed class AuthCookieEvents(UserManager<AnshunUser> userManager, IOptions<IdentityOptions> identityOptions)
+public sealed class AuthCookieEvents(UserSecurityReader security, IOptions<IdentityOptions> identityOptions)
     : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
@@ -23,8 +24,8 @@ public sealed class AuthCookieEvents(UserManager<AnshunUser> userManager, IOptio
         var principal = context.Principal;
         var userId = principal?.FindFirstValue(identityOptions.Value.ClaimsIdentity.UserIdClaimType);
         var stamp = principal?.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
-        var user = userId is null ? null : await userManager.FindByIdAsync(userId);
-        if (user is null || !user.IsEnabled || !string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal))
+        var account = userId is null ? null : await security.GetAsync(userId, context.HttpContext.RequestAborted);
+        if (account is null || !account.IsEnabled || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -1,3 +1,4 @@
+using Anshun.Core.Caching;
 using Anshun.Core.Data;
 using Anshun.Users.Models;
 using Microsoft.AspNetCore.Identity;
@@ -13,13 +14,36 @@ namespace Anshun.Users.Data;
 /// </summary>
 public sealed class UsersDbContext : IdentityDbContext<AnshunUser, AnshunRole, string>
 {
-    public UsersDbContext(DbContextOptions<UsersDbContext> options, IDataSession session)
+    private readonly IDataSession _session;
+    private readonly IChangeSignals? _signals;
+
+    public UsersDbContext(DbContextOptions<UsersDbContext> options, IDataSession session, IChangeSignals? signals = null)
         : base(options)
     {
+        _session = session;
+        _signals = signals;
         session.Enlist(this);
     }
 
+    /// <summary>Saves, then signals <see cref="ChangeTopics.Security"/> when the save changed who may do what.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var securityChanged = _signals is not null && UserSecurityChanges.Pending(ChangeTracker);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (securityChanged)
+        {
+            await _signals!.SignalAsync(ChangeTopics.Security, cancellationToken);
+        }
+
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("请使用 SaveChangesAsync：保存后需要异步通知各节点刷新权限缓存。");
+
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => _session.Configure(optionsBuilder);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using Anshun.Core.Organization;
 using Anshun.Core.Security;
-using Anshun.Users.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Anshun.Users.Services;
 
@@ -12,12 +9,11 @@ namespace Anshun.Users.Services;
 /// through <see cref="IPermissionGrantStore"/> and the person's 密级. A client-credentials token (no user id):
 /// the roles it carries as claims and the permissions the grant store gives it. Anyone else, a disabled
 /// account or a sign-in still waiting for a password change or TOTP enrolment is anonymous.
-/// Scoped: each caller is resolved once per request.
+/// Scoped: each caller is resolved once per request, from the account's cached <see cref="UserSecuritySnapshot"/>.
 /// </summary>
 public sealed class AccessSubjectResolver(
-    UsersDbContext db,
-    IPermissionGrantStore grants,
-    IOrganizationService organization) : IAccessSubjectResolver
+    UserSecurityReader security,
+    IPermissionGrantStore grants) : IAccessSubjectResolver
 {
     private readonly Dictionary<string, AccessSubject> _cache = new(StringComparer.Ordinal);
 
@@ -44,43 +40,14 @@ public sealed class AccessSubjectResolver(
 
     private async Task<AccessSubject> ResolveUserAsync(ClaimsPrincipal user, string userId, CancellationToken cancellationToken)
     {
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.IsEnabled, u.SecretLevel })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (account is not { IsEnabled: true })
+        var snapshot = await security.GetAsync(userId, cancellationToken);
+        if (!snapshot.IsEnabled)
         {
             return AccessSubject.Anonymous;
         }
 
-        var roles = await (
-            from userRole in db.UserRoles.AsNoTracking()
-            join role in db.Roles.AsNoTracking() on userRole.RoleId equals role.Id
-            where userRole.UserId == userId
-            select role.Name).ToListAsync(cancellationToken);
-
-        var unitIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var membership in await organization.GetMembershipsAsync(userId, cancellationToken))
-        {
-            // The path holds every ancestor's id: a member of 教育局办公室 is inside 教育局 for a unit rule.
-            var unit = await organization.FindUnitAsync(membership.UnitId, cancellationToken);
-            if (unit is null)
-            {
-                unitIds.Add(membership.UnitId);
-                continue;
-            }
-
-            unitIds.UnionWith(unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries));
-            unitIds.Add(unit.Id);
-        }
-
         var permissions = await grants.GetGrantedPermissionsAsync(user, cancellationToken);
-        return new AccessSubject(
-            userId,
-            roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
-            unitIds,
-            permissions,
-            account.SecretLevel);
+        return new AccessSubject(userId, snapshot.Roles, snapshot.UnitIds, permissions, snapshot.SecretLevel);
     }
 
     private async Task<AccessSubject> ResolveApplicationAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -1,17 +1,15 @@
 using System.Security.Claims;
 using Anshun.Core.Security;
-using Anshun.Users.Data;
-using Anshun.Users.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace Anshun.Users.Services;
 
 /// <summary>
-/// A user's permissions: the union of the role claims of the user's roles, read from the database once
-/// per request (scoped), so a role change takes effect on the user's next request. A disabled account,
-/// or a sign-in still waiting for a password change or TOTP enrolment, holds no permission at all.
+/// A user's permissions: the union of the role claims of the user's roles, from the user's
+/// <see cref="UserSecuritySnapshot"/>, so a role change takes effect on the user's next request. A
+/// disabled account, or a sign-in still waiting for a password change or TOTP enrolment, holds no
+/// permission at all.
 /// </summary>
-public sealed class PermissionGrantStore(UsersDbContext db) : IPermissionGrantStore
+public sealed class PermissionGrantStore(UserSecurityReader security) : IPermissionGrantStore
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
     private readonly Dictionary<string, IReadOnlySet<string>> _cache = new(StringComparer.Ordinal);
@@ -34,18 +32,8 @@ public sealed class PermissionGrantStore(UsersDbContext db) : IPermissionGrantSt
             return cached;
         }
 
-        var enabled = await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.IsEnabled, cancellationToken);
-        IReadOnlySet<string> granted = None;
-        if (enabled)
-        {
-            var names = await (
-                from userRole in db.UserRoles.AsNoTracking()
-                join claim in db.RoleClaims.AsNoTracking() on userRole.RoleId equals claim.RoleId
-                where userRole.UserId == userId && claim.ClaimType == AnshunRole.PermissionClaimType
-                select claim.ClaimValue).ToListAsync(cancellationToken);
-            granted = names.OfType<string>().ToHashSet(StringComparer.Ordinal);
-        }
-
+        var snapshot = await security.GetAsync(userId, cancellationToken);
+        var granted = snapshot.IsEnabled ? snapshot.Permissions : None;
         _cache[userId] = granted;
         return granted;
     }
