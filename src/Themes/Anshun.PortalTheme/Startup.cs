@@ -22,6 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<HomeWidgetCollector>();
         services.AddScoped<WidgetPreferenceStore>();
         services.AddScoped<HomePageArrangement>();
+        services.AddSingleton<HomeWidgetBodyCache>();
         services.AddScoped<IHomeWidgetProvider, MyInfoWidgetProvider>();
     }
 

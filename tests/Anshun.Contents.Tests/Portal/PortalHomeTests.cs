@@ -23,6 +23,22 @@ public sealed class PortalHomeTests(PortalSite site) : IClassFixture<PortalSite>
     }
 
     [Fact]
+    public async Task ADepartmentNoticeIsMarkedUnreadInItsOwnWidgetAndDoesNotRaiseTheNoticeBoardCount()
+    {
+        var staff = await site.LoginAsync("staff");
+        var before = PortalSite.UnreadBadge(await staff.GetStringAsync("/"));
+        var editor = await site.LoginAsync("editor");
+        var id = await site.PublishAsync(editor, "Notice", "dept-jyj", "市教育局关于寒假安全教育的通知");
+
+        var body = await staff.GetStringAsync("/");
+
+        // The 电子公告 card counts what it lists (its own section); the notice shows, unread, under 部门信息.
+        Assert.Equal(before, PortalSite.UnreadBadge(body));
+        var deptNews = body[body.IndexOf("data-widget=\"Contents.DeptNews\"", StringComparison.Ordinal)..];
+        Assert.True(PortalSite.IsMarkedUnread(deptNews, id));
+    }
+
+    [Fact]
     public async Task HomeOffersAWidgetPerReadableSectionWithMoreLinks()
     {
         var staff = await site.LoginAsync("staff");

@@ -28,4 +28,11 @@ public sealed record HomeWidget(string Id, string Title, string ViewComponentNam
 
     /// <summary>Arguments passed to the view component (an anonymous object or a dictionary).</summary>
     public object? Arguments { get; init; }
+
+    /// <summary>
+    /// When set, the rendered body is reused (for up to a minute) by every request whose widget carries
+    /// the same key, so the provider must put into it everything the body depends on — the shared data's
+    /// cache key and whatever is personal in the body (this reader's unread marks). Null renders every time.
+    /// </summary>
+    public string? BodyCacheKey { get; init; }
 }

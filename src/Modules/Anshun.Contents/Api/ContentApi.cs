@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Anshun.Contents.Models;
+using Anshun.Contents.Portal;
 using Anshun.Contents.Services;
 using Anshun.Core.Security;
 using Anshun.Core.Web;
@@ -51,8 +52,8 @@ public static class ContentApi
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, string? type, string? section, string? unit, string? from, string? to,
-        string? page, string? pageSize, ClaimsPrincipal user, ContentListRequestParser parser, IContentQuery query,
-        ContentDtoMapper mapper, CancellationToken ct)
+        string? page, string? pageSize, ClaimsPrincipal user, ContentListRequestParser parser, ISectionAuthorizer authorizer,
+        IContentQuery query, ContentDtoMapper mapper, PortalListReader lists, PortalListCache cache, CancellationToken ct)
     {
         var (listQuery, errors) = await parser.ParseAsync(user, type, section, unit, from, to, page, pageSize, ct);
         if (errors.Count > 0)
@@ -60,8 +61,13 @@ public static class ContentApi
             return ApiProblems.Validation(errors);
         }
 
-        var list = await mapper.ToListAsync(await query.ListPublishedAsync(user, listQuery!, ct), ct);
-        return ContentApiResults.JsonWithETag(http, list, etag: null);
+        // Everyone who may read the same sections gets the same bytes: the list is queried, mapped and
+        // serialized once per publish (see PortalListCache) and only the ETag check runs per request.
+        var access = await authorizer.GetAccessAsync(user, ct);
+        var key = await lists.KeyAsync("api", access, PortalListReader.Describe(listQuery!), ct);
+        var json = await cache.GetOrCreateAsync(key, async () => ContentApiResults.Serialize(
+            await mapper.ToListAsync(await query.ListPublishedAsync(access, listQuery!, CancellationToken.None), CancellationToken.None)));
+        return ContentApiResults.JsonWithETag(http, json);
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, string id, string? version, ClaimsPrincipal user,

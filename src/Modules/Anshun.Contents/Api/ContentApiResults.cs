@@ -43,23 +43,27 @@ public static class ContentApiResults
         return result is not null;
     }
 
-    /// <summary>
-    /// Serializes once; the ETag is the given one or a hash of the bytes, and a matching
-    /// If-None-Match gets 304 without a body.
-    /// </summary>
-    public static IResult JsonWithETag<T>(HttpContext http, T value, string? etag)
+    /// <summary>Serializes once; the ETag is the given one or a hash of the bytes.</summary>
+    public static SerializedJson Serialize<T>(T value, string? etag = null)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, _json);
-        etag ??= $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
-        http.Response.Headers.ETag = etag;
+        return new SerializedJson(bytes, etag ?? $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"");
+    }
+
+    /// <summary>Serializes and writes with an ETag; a matching If-None-Match gets 304 without a body.</summary>
+    public static IResult JsonWithETag<T>(HttpContext http, T value, string? etag) => JsonWithETag(http, Serialize(value, etag));
+
+    public static IResult JsonWithETag(HttpContext http, SerializedJson json)
+    {
+        http.Response.Headers.ETag = json.ETag;
         http.Response.Headers.CacheControl = "private, no-cache";
         var ifNoneMatch = http.Request.Headers.IfNoneMatch.ToString();
-        if (!string.IsNullOrEmpty(ifNoneMatch) && ETagMatches(ifNoneMatch, etag))
+        if (!string.IsNullOrEmpty(ifNoneMatch) && ETagMatches(ifNoneMatch, json.ETag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Results.Bytes(bytes, "application/json; charset=utf-8");
+        return Results.Bytes(json.Bytes, "application/json; charset=utf-8");
     }
 
     /// <summary>Weak comparison, as If-None-Match uses: W/ prefixes are ignored; a list matches when any entry does.</summary>

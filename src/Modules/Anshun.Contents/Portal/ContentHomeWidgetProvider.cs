@@ -8,10 +8,13 @@ namespace Anshun.Contents.Portal;
 /// <summary>
 /// Offers a widget per home section the user may read (电子公告 with its unread count, 本市信息,
 /// 部门信息, 县区信息, 领导讲话, 软件下载); a section the user cannot read is not offered at all.
+/// Each widget's body key names the shared list and this reader's unread marks on it, so readers in
+/// the same state share one rendering of the body.
 /// </summary>
 public sealed class ContentHomeWidgetProvider(
     ISectionStore sections,
     ISectionAuthorizer authorizer,
+    PortalWidgetReader reader,
     PortalReadMarks marks) : IHomeWidgetProvider
 {
     public async Task<IReadOnlyList<HomeWidget>> GetWidgetsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -31,7 +34,9 @@ public sealed class ContentHomeWidgetProvider(
                 continue;
             }
 
-            var unread = home.UnreadType is null ? 0 : await marks.CountUnreadAsync(user, home.UnreadType, cancellationToken);
+            var unread = home.UnreadType is null ? 0 : await marks.CountUnreadAsync(user, home.UnreadType, home.Code, cancellationToken);
+            var (data, key) = await reader.ReadAsync(user, access, home, section, cancellationToken);
+            var unreadShown = await marks.GetUnreadAsync(user.FindFirstValue(ClaimTypes.NameIdentifier), data.Items, cancellationToken);
             widgets.Add(new HomeWidget(home.WidgetId, section.Name, PortalHomeSections.WidgetComponent)
             {
                 Order = home.Order,
@@ -41,6 +46,7 @@ public sealed class ContentHomeWidgetProvider(
                 Badge = unread > 0 ? unread.ToString(CultureInfo.InvariantCulture) : null,
                 BadgeLabel = unread > 0 ? string.Format(CultureInfo.InvariantCulture, "有 {0} 条未读", unread) : null,
                 Arguments = new { code = home.Code },
+                BodyCacheKey = key + "|unread:" + string.Join(',', unreadShown.Order(StringComparer.Ordinal)),
             });
         }
 

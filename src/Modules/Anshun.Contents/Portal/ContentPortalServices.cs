@@ -11,12 +11,12 @@ public static class ContentPortalServices
     public static void Add(IServiceCollection services)
     {
         services.AddMemoryCache();
-        services.AddSingleton<PortalCacheGeneration>();
         services.AddSingleton<PortalListCache>();
         services.AddScoped<IContentEventHandler, PortalContentEvents>();
         services.AddScoped<PortalListReader>();
         services.AddScoped<PortalReadMarks>();
         services.AddScoped<PortalListItemBuilder>();
+        services.AddScoped<PortalWidgetReader>();
         services.AddScoped<PortalFieldRenderer>();
         services.AddScoped<PortalSectionPageBuilder>();
         services.AddScoped<PortalItemPageBuilder>();

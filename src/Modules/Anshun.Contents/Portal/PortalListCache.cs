@@ -4,7 +4,7 @@ namespace Anshun.Contents.Portal;
 
 /// <summary>
 /// Shared results of the portal (lists, widget contents) by key. Keys carry the
-/// <see cref="PortalCacheGeneration"/> and the readers' <c>SectionAccess.Fingerprint</c>, so a
+/// generation of <see cref="PortalContentEvents.Topic"/> and the readers' <c>SectionAccess.Fingerprint</c>, so a
 /// publish retires them and people who may read different sections never share one. Concurrent
 /// requests for a missing key wait for one computation instead of each running the query. Entries
 /// also expire after <see cref="Lifetime"/>, which bounds how stale read counts shown in lists get.

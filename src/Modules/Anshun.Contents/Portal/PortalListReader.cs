@@ -1,7 +1,7 @@
 using System.Globalization;
 using Anshun.Contents.Models;
 using Anshun.Contents.Services;
-using Anshun.Core.Settings;
+using Anshun.Core.Caching;
 
 namespace Anshun.Contents.Portal;
 
@@ -11,8 +11,7 @@ namespace Anshun.Contents.Portal;
 /// </summary>
 public sealed class PortalListReader(
     IContentQuery query,
-    ISiteSettings settings,
-    PortalCacheGeneration generation,
+    IChangeSignals signals,
     PortalListCache cache)
 {
     public async Task<ContentPage<ContentSummary>> ListAsync(SectionAccess access, ContentListQuery list, CancellationToken cancellationToken = default)
@@ -25,11 +24,12 @@ public sealed class PortalListReader(
     /// <summary>A key for other shared data of the portal (widget contents) under the same rules.</summary>
     public async Task<string> KeyAsync(string kind, SectionAccess access, string what, CancellationToken cancellationToken = default)
     {
-        var current = await generation.GetAsync(settings, cancellationToken);
+        var current = await signals.GetGenerationAsync(PortalContentEvents.Topic, cancellationToken);
         return string.Create(CultureInfo.InvariantCulture, $"portal|{kind}|{current}|{access.Fingerprint}|{what}");
     }
 
-    private static string Describe(ContentListQuery list) => string.Join(
+    /// <summary>The part of a cache key that names a list query.</summary>
+    public static string Describe(ContentListQuery list) => string.Join(
         '|',
         list.ContentType,
         list.Section,

@@ -2,22 +2,21 @@ using System.Globalization;
 using System.Security.Claims;
 using Anshun.Contents.Models;
 using Anshun.Contents.Services;
-using Anshun.Core.Settings;
+using Anshun.Core.Caching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Anshun.Contents.Portal;
 
 /// <summary>
 /// The per-user part of portal pages: which of the few items shown are unread (one query for their
-/// ids) and the unread count of a tracked type. The count is cached per user until the content
-/// changes, the user opens an item on this node, or <see cref="UnreadCountLifetime"/> passes (which
-/// bounds how long a read on another node takes to show here).
+/// ids) and the unread count of a tracked type. Both are cached per user until the content changes,
+/// the user opens an item on this node, or <see cref="UnreadCountLifetime"/> passes (which bounds how
+/// long a read on another node takes to show here).
 /// </summary>
 public sealed class PortalReadMarks(
     IReadTracker tracker,
     IContentDefinitionStore definitions,
-    ISiteSettings settings,
-    PortalCacheGeneration generation,
+    IChangeSignals signals,
     IMemoryCache cache)
 {
     public static readonly TimeSpan UnreadCountLifetime = TimeSpan.FromSeconds(30);
@@ -44,11 +43,22 @@ public sealed class PortalReadMarks(
             return new HashSet<string>();
         }
 
+        // Kept like the unread count: until the content changes, the user opens an item here, or the lifetime passes.
+        var current = await signals.GetGenerationAsync(PortalContentEvents.Topic, cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture, $"portal|unreadset|{current}|{ReadStamp(userId)}|{userId}|{string.Join(',', tracked)}");
+        if (cache.TryGetValue(key, out IReadOnlySet<string>? unread) && unread is not null)
+        {
+            return unread;
+        }
+
         var read = await tracker.GetReadAsync(userId, tracked, cancellationToken);
-        return tracked.Where(id => !read.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        unread = tracked.Where(id => !read.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        cache.Set(key, unread, UnreadCountLifetime);
+        return unread;
     }
 
-    public async Task<int> CountUnreadAsync(ClaimsPrincipal user, string contentType, CancellationToken cancellationToken = default)
+    /// <summary>Unread items of a tracked type in a section (with its sub-sections): the count beside a widget's title.</summary>
+    public async Task<int> CountUnreadAsync(ClaimsPrincipal user, string contentType, string section, CancellationToken cancellationToken = default)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (string.IsNullOrEmpty(userId))
@@ -56,14 +66,14 @@ public sealed class PortalReadMarks(
             return 0;
         }
 
-        var current = await generation.GetAsync(settings, cancellationToken);
-        var key = string.Create(CultureInfo.InvariantCulture, $"portal|unread|{current}|{ReadStamp(userId)}|{userId}|{contentType}");
+        var current = await signals.GetGenerationAsync(PortalContentEvents.Topic, cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture, $"portal|unread|{current}|{ReadStamp(userId)}|{userId}|{contentType}|{section}");
         if (cache.TryGetValue(key, out int count))
         {
             return count;
         }
 
-        count = await tracker.CountUnreadAsync(user, contentType, cancellationToken);
+        count = await tracker.CountUnreadAsync(user, contentType, section, cancellationToken);
         cache.Set(key, count, UnreadCountLifetime);
         return count;
     }

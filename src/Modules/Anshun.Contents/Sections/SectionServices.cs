@@ -13,6 +13,7 @@ public static class SectionServices
     {
         services.AddModuleDbContext<SectionsDbContext>();
         services.AddSingleton<SectionTreeCache>();
+        services.AddSingleton<SectionAccessCache>();
         services.AddScoped<ISectionStore, SectionStore>();
         services.AddScoped<ISectionAuthorizer, SectionAuthorizer>();
         services.AddScoped<SectionValidator>();

@@ -10,8 +10,8 @@ namespace Anshun.Contents.Sections;
 
 /// <inheritdoc cref="ISectionStore" />
 /// <remarks>
-/// Reads come from <see cref="SectionTreeCache"/>, checked against the change counter once per request
-/// (scoped). Every write validates, saves, raises the counter and audits in one transaction.
+/// Reads come from <see cref="SectionTreeCache"/>, checked against the change counter at most once a second
+/// (and at once after a change on this node); each request keeps the tree it started with (scoped). Every write validates, saves, raises the counter and audits in one transaction.
 /// </remarks>
 public sealed class SectionStore(
     SectionsDbContext db,
@@ -31,13 +31,23 @@ public sealed class SectionStore(
             return _current;
         }
 
+        if (!session.InTransaction && cache.TryGetFresh() is { } fresh)
+        {
+            _current = fresh;
+            return fresh;
+        }
+
         // The counter is read before the rows: a change in between makes the next request reload.
         var version = await db.States.AsNoTracking().Where(s => s.Id == 1).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
         var sections = cache.TryGet(version);
         if (sections is null)
         {
             sections = await LoadAsync(cancellationToken);
-            cache.Set(version, sections);
+            if (!session.InTransaction)
+            {
+                // Rows read inside a transaction may still roll back; only committed trees are shared.
+                cache.Set(version, sections);
+            }
         }
 
         _current = sections;
@@ -133,6 +143,7 @@ public sealed class SectionStore(
             isNew ? $"新建栏目“{record.Name}”，授权 {rules.Count} 条。" : $"修改栏目“{record.Name}”，授权 {rules.Count} 条。"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        cache.Invalidate();
         _current = null;
         return (await FindAsync(record.Id, cancellationToken))!;
     }
@@ -160,6 +171,7 @@ public sealed class SectionStore(
         await audit.WriteAsync(new AuditEntry(SectionAuditEvents.Deleted, record.Code, $"删除栏目“{record.Name}”。"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        cache.Invalidate();
         _current = null;
     }
 

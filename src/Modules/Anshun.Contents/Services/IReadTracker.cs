@@ -12,8 +12,11 @@ public interface IReadTracker
     /// <summary>Which of these items the user has read.</summary>
     Task<IReadOnlySet<string>> GetReadAsync(string userId, IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Published items of a type with read tracking (e.g. <c>Notice</c>) the user may read but has not.</summary>
-    Task<int> CountUnreadAsync(ClaimsPrincipal user, string contentType, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Published items of a type with read tracking (e.g. <c>Notice</c>) the user may read but has not;
+    /// only those in <paramref name="section"/> (id or code, with its sub-sections) when one is given.
+    /// </summary>
+    Task<int> CountUnreadAsync(ClaimsPrincipal user, string contentType, string? section = null, CancellationToken cancellationToken = default);
 
     /// <summary>Readers of an item, first read first (editors and reviewers of its section only).</summary>
     Task<IReadOnlyList<ContentReader>> GetReadersAsync(ClaimsPrincipal user, string contentItemId, CancellationToken cancellationToken = default);

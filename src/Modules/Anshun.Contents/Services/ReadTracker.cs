@@ -60,7 +60,7 @@ public sealed class ReadTracker(
         return read.ToHashSet(StringComparer.Ordinal);
     }
 
-    public async Task<int> CountUnreadAsync(ClaimsPrincipal user, string contentType, CancellationToken cancellationToken = default)
+    public async Task<int> CountUnreadAsync(ClaimsPrincipal user, string contentType, string? section = null, CancellationToken cancellationToken = default)
     {
         var userId = ContentPrincipal.UserId(user);
         var type = await definitions.GetTypeAsync(contentType, cancellationToken);
@@ -70,7 +70,7 @@ public sealed class ReadTracker(
         }
 
         var access = await authorizer.GetAccessAsync(user, cancellationToken);
-        var items = await query.FilterAsync(access, new ContentListQuery { ContentType = type.Name }, cancellationToken);
+        var items = await query.FilterAsync(access, new ContentListQuery { ContentType = type.Name, Section = section }, cancellationToken);
         if (items is null)
         {
             return 0;

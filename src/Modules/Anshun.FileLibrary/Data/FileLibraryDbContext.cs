@@ -1,12 +1,14 @@
+using Anshun.Core.Caching;
 using Anshun.Core.Data;
 using Anshun.FileLibrary.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Anshun.FileLibrary.Data;
 
 /// <summary>The file library's tables (<c>FileLib_*</c>).</summary>
-public sealed class FileLibraryDbContext(DbContextOptions<FileLibraryDbContext> options, IDataSession session)
-    : ModuleDbContext(options, session)
+public sealed class FileLibraryDbContext(DbContextOptions<FileLibraryDbContext> options, IDataSession session, IChangeSignals? signals = null)
+    : ModuleDbContext(options, session, signals)
 {
     public DbSet<FileFolder> Folders => Set<FileFolder>();
 
@@ -15,6 +17,9 @@ public sealed class FileLibraryDbContext(DbContextOptions<FileLibraryDbContext> 
     public DbSet<SharedFile> Files => Set<SharedFile>();
 
     public DbSet<SharedFileVersion> Versions => Set<SharedFileVersion>();
+
+    protected override string? SignalledTopic(ChangeTracker changes) =>
+        FileLibraryChanges.Pending(changes) ? FileLibraryChanges.Topic : null;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,17 +1,40 @@
+using System.Globalization;
+using Anshun.Core.Caching;
 using Anshun.PortalTheme.Data;
 using Anshun.PortalTheme.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Anshun.PortalTheme.Services;
 
-/// <summary>Users' home page choices (<c>Portal_WidgetPreferences</c>); a user without rows sees the default page.</summary>
-public sealed class WidgetPreferenceStore(PortalThemeDbContext db, TimeProvider time)
+/// <summary>
+/// Users' home page choices (<c>Portal_WidgetPreferences</c>); a user without rows sees the default page.
+/// Every home page asks, so each user's choices are kept in memory under <see cref="Topic"/>, which a
+/// save signals (a choice made on another node shows here within a second).
+/// </summary>
+public sealed class WidgetPreferenceStore(PortalThemeDbContext db, IChangeSignals signals, IMemoryCache cache, TimeProvider time)
 {
-    public async Task<IReadOnlyList<WidgetPreference>> GetAsync(string userId, CancellationToken cancellationToken = default) =>
-        await db.WidgetPreferences.AsNoTracking()
+    public const string Topic = "portal.widgets";
+
+    /// <summary>People who have not opened the home page for this long leave memory.</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(20);
+
+    public async Task<IReadOnlyList<WidgetPreference>> GetAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var generation = await signals.GetGenerationAsync(Topic, cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture, $"portal|widgets|{generation}|{userId}");
+        if (cache.TryGetValue(key, out IReadOnlyList<WidgetPreference>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var rows = await db.WidgetPreferences.AsNoTracking()
             .Where(p => p.UserId == userId)
             .OrderBy(p => p.Position)
             .ToListAsync(cancellationToken);
+        cache.Set(key, rows, new MemoryCacheEntryOptions { SlidingExpiration = IdleLifetime });
+        return rows;
+    }
 
     /// <summary>Stores the submitted order and visibility; choices for widgets not mentioned are kept in place.</summary>
     public async Task SaveAsync(string userId, IReadOnlyList<WidgetChoice> submitted, CancellationToken cancellationToken = default)
@@ -39,9 +62,13 @@ public sealed class WidgetPreferenceStore(PortalThemeDbContext db, TimeProvider 
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await signals.SignalAsync(Topic, cancellationToken);
     }
 
     /// <summary>恢复默认: forgets every choice of the user.</summary>
-    public async Task ResetAsync(string userId, CancellationToken cancellationToken = default) =>
+    public async Task ResetAsync(string userId, CancellationToken cancellationToken = default)
+    {
         await db.WidgetPreferences.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await signals.SignalAsync(Topic, cancellationToken);
+    }
 }
