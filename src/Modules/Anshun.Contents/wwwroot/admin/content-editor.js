@@ -118,6 +118,7 @@
     var group = document.createElement('span');
     group.className = 'btn-group btn-group-sm';
     group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', '调整“' + file.fileName + '”');
     [['-1', 'bi-arrow-up', '上移', 'btn-outline-secondary'], ['1', 'bi-arrow-down', '下移', 'btn-outline-secondary'], [null, 'bi-x-lg', '移除', 'btn-outline-danger']]
       .forEach(function (spec) {
         var b = document.createElement('button');
