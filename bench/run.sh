@@ -9,7 +9,8 @@
 #    同一轮中启动最小 ASP.NET Core 对照站点，测量同样大小的静态页面与序列化 20 条的接口。
 # 4. 打印 Markdown 表格（每秒请求数、p50、p99 毫秒）与比值。
 #
-# 环境变量：ANSHUN_BENCH_DIR（数据与日志目录，默认 /tmp/anshun-bench）、CONNECTIONS（默认 64）、SECONDS_PER_RUN（默认 20）。
+# 环境变量：ANSHUN_BENCH_DIR（数据与日志目录，默认 /tmp/anshun-bench）、CONNECTIONS（默认 64）、SECONDS_PER_RUN（默认 20）、
+# WARMUP_SECONDS（每项测量前的预热，默认 10 秒：让即时编译完成分层优化）。
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -17,6 +18,7 @@ ITEMS=${1:-100000}
 WORK=${ANSHUN_BENCH_DIR:-/tmp/anshun-bench}
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${SECONDS_PER_RUN:-20}
+WARMUP=${WARMUP_SECONDS:-10}
 SITE_PORT=5080
 BARE_PORT=5099
 DATA=$WORK/data-$ITEMS
@@ -56,7 +58,7 @@ $BENCH bare --port "$BARE_PORT" --page-bytes "$HOME_BYTES" >"$WORK/bare.log" 2>&
 pids+=($!)
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$BARE_PORT/page" >/dev/null && break; sleep 1; done
 
-run() { $BENCH load --connections "$CONNECTIONS" --seconds "$DURATION" "$@" | grep '^RESULT' | tee -a "$WORK/results.txt"; }
+run() { $BENCH load --connections "$CONNECTIONS" --seconds "$DURATION" --warmup "$WARMUP" "$@" | grep '^RESULT' | tee -a "$WORK/results.txt"; }
 : >"$WORK/results.txt"
 run --label "首页（staff 登录）" --url "http://127.0.0.1:$SITE_PORT/" --login "staff:$DEMO_PASSWORD"
 run --label "对照：同样大小的静态页面" --url "http://127.0.0.1:$BARE_PORT/page"

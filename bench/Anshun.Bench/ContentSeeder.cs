@@ -24,7 +24,9 @@ public static class ContentSeeder
         var password = args.Get("demo-password") ?? "Demo#2026anshun";
         Directory.CreateDirectory(appData);
 
-        var spacing = TimeSpan.FromMinutes(5);
+        // Items a few minutes apart, but all within the last 80 days: the site (and its demo accounts) is
+        // created at the first item's time, and passwords expire after 90 days under the default policy.
+        var spacing = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(5).Ticks, TimeSpan.FromDays(80).Ticks / (count + 1)));
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow - spacing * (count + 1));
         await using var site = new SeedingSite(appData, password, time);
         var editor = await EditorAsync(site.Services);

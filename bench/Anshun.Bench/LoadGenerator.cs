@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Anshun.Bench;
 
@@ -20,7 +21,7 @@ public static class LoadGenerator
         var warmup = args.GetInt("warmup", 5);
         var label = args.Get("label") ?? url.PathAndQuery;
 
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseCookies = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseCookies = false, AllowAutoRedirect = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         if (args.Get("login") is { } login)
         {
@@ -48,6 +49,13 @@ public static class LoadGenerator
         var parts = login.Split(':', 2);
         using var response = await client.PostAsJsonAsync(new Uri(site, "/api/auth/login"), new { userName = parts[0], password = parts[1] });
         response.EnsureSuccessStatusCode();
+        // A sign-in that still owes a password change or an authenticator would measure a redirect, not the page.
+        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (outcome.TryGetProperty("pendingAction", out var pending) && pending.ValueKind != JsonValueKind.Null)
+        {
+            throw new InvalidOperationException($"{parts[0]} 登录后须先完成“{pending}”，无法测量。");
+        }
+
         var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';', 2)[0]);
         return string.Join("; ", cookies);
     }
