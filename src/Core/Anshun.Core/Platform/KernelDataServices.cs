@@ -18,6 +18,7 @@ public static class KernelDataServices
     {
         services.AddScoped<DataSession>();
         services.AddScoped<IDataSession>(sp => sp.GetRequiredService<DataSession>());
+        services.AddScoped(typeof(Deferred<>));
         services.AddModuleDbContext<CoreDbContext>();
         services.AddScoped<ISiteSettings, SiteSettings>();
         services.AddScoped<IFeatureManager, FeatureManager>();

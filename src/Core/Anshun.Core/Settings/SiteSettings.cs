@@ -15,7 +15,7 @@ namespace Anshun.Core.Settings;
 /// may change what they get. Reads inside an open transaction go to the database and are not kept.
 /// </summary>
 public sealed class SiteSettings(
-    CoreDbContext db,
+    Deferred<CoreDbContext> database,
     IDataSession session,
     IChangeSignals signals,
     IMemoryCache cache,
@@ -23,6 +23,8 @@ public sealed class SiteSettings(
     IHttpContextAccessor httpContextAccessor) : ISiteSettings
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private CoreDbContext Db => database.Value;
 
     public async Task<T> GetAsync<T>(string key, CancellationToken cancellationToken = default)
         where T : class, new()
@@ -35,17 +37,17 @@ public sealed class SiteSettings(
         where T : class
     {
         var json = JsonSerializer.Serialize(value, JsonOptions);
-        var record = await db.Settings.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+        var record = await Db.Settings.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (record is null)
         {
             record = new SettingRecord { Key = key, Value = json };
-            db.Settings.Add(record);
+            Db.Settings.Add(record);
         }
 
         record.Value = json;
         record.ChangedUtc = time.GetUtcNow().UtcDateTime;
         record.ChangedBy = httpContextAccessor.HttpContext?.User.Identity?.Name;
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         await signals.SignalAsync(ChangeTopics.Settings, cancellationToken);
     }
 
@@ -69,7 +71,7 @@ public sealed class SiteSettings(
     }
 
     private Task<string?> QueryAsync(string key, CancellationToken cancellationToken) =>
-        db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        Db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 
     // A missing setting is cached too (as null JSON), so an unset key costs no query either.
     private sealed record StoredValue(string? Json);

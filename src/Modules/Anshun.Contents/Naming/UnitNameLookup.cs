@@ -1,3 +1,4 @@
+using Anshun.Core.Data;
 using Anshun.Core.Organization;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -7,7 +8,7 @@ namespace Anshun.Contents.Naming;
 /// Org unit names for lists (发布单位). Units are renamed rarely and a stale name is harmless for a
 /// minute, so the whole table is cached briefly instead of joined into every list query.
 /// </summary>
-public sealed class UnitNameLookup(IOrganizationService organization, IMemoryCache cache)
+public sealed class UnitNameLookup(Deferred<IOrganizationService> organization, IMemoryCache cache)
 {
     private static readonly object _cacheKey = new();
 
@@ -18,7 +19,7 @@ public sealed class UnitNameLookup(IOrganizationService organization, IMemoryCac
             return units;
         }
 
-        var all = await organization.GetUnitsAsync(cancellationToken);
+        var all = await organization.Value.GetUnitsAsync(cancellationToken);
         units = all.ToDictionary(u => u.Id, StringComparer.Ordinal);
         cache.Set(_cacheKey, units, TimeSpan.FromMinutes(1));
         return units;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Anshun.Contents.Models;
 using Anshun.Contents.Services;
 using Anshun.Core.Caching;
+using Anshun.Core.Data;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Anshun.Contents.Portal;
@@ -14,7 +15,7 @@ namespace Anshun.Contents.Portal;
 /// long a read on another node takes to show here).
 /// </summary>
 public sealed class PortalReadMarks(
-    IReadTracker tracker,
+    Deferred<IReadTracker> tracker,
     IContentDefinitionStore definitions,
     IChangeSignals signals,
     IMemoryCache cache)
@@ -51,7 +52,7 @@ public sealed class PortalReadMarks(
             return unread;
         }
 
-        var read = await tracker.GetReadAsync(userId, tracked, cancellationToken);
+        var read = await tracker.Value.GetReadAsync(userId, tracked, cancellationToken);
         unread = tracked.Where(id => !read.Contains(id)).ToHashSet(StringComparer.Ordinal);
         cache.Set(key, unread, UnreadCountLifetime);
         return unread;
@@ -73,7 +74,7 @@ public sealed class PortalReadMarks(
             return count;
         }
 
-        count = await tracker.CountUnreadAsync(user, contentType, section, cancellationToken);
+        count = await tracker.Value.CountUnreadAsync(user, contentType, section, cancellationToken);
         cache.Set(key, count, UnreadCountLifetime);
         return count;
     }
@@ -81,13 +82,13 @@ public sealed class PortalReadMarks(
     /// <summary>Records that the user opened the item; true when this was the first time.</summary>
     public async Task<bool> MarkReadAsync(string userId, string contentItemId, CancellationToken cancellationToken = default)
     {
-        var before = await tracker.GetReadAsync(userId, [contentItemId], cancellationToken);
+        var before = await tracker.Value.GetReadAsync(userId, [contentItemId], cancellationToken);
         if (before.Contains(contentItemId))
         {
             return false;
         }
 
-        await tracker.MarkReadAsync(userId, contentItemId, cancellationToken);
+        await tracker.Value.MarkReadAsync(userId, contentItemId, cancellationToken);
         cache.Set(ReadStampKey(userId), ReadStamp(userId) + 1, TimeSpan.FromHours(1));
         return true;
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Anshun.Contents.Models;
 using Anshun.Contents.Services;
+using Anshun.Core.Data;
 
 namespace Anshun.Contents.Portal;
 
@@ -9,7 +10,7 @@ namespace Anshun.Contents.Portal;
 /// The items of a section's home widget, shared by everyone with the same readable sections: the newest
 /// items (pinned first for 电子公告) and, for 软件下载, their versions — computed once per publish.
 /// </summary>
-public sealed class PortalWidgetReader(PortalListReader lists, PortalListCache cache, IContentManager contents)
+public sealed class PortalWidgetReader(PortalListReader lists, PortalListCache cache, Deferred<IContentManager> contents)
 {
     /// <summary>The widget's data and the cache key it lives under (the key names everything it depends on).</summary>
     public async Task<(PortalWidgetData Data, string Key)> ReadAsync(
@@ -37,7 +38,7 @@ public sealed class PortalWidgetReader(PortalListReader lists, PortalListCache c
         foreach (var item in items)
         {
             // Every item of the list is readable by this reader (the list was trimmed by the same access).
-            var view = await contents.GetAsync(user, item.ContentItemId, ContentVersionOption.Published, CancellationToken.None);
+            var view = await contents.Value.GetAsync(user, item.ContentItemId, ContentVersionOption.Published, CancellationToken.None);
             if (view?.Fields.GetValueOrDefault("Version") is JsonValue value && value.TryGetValue<string>(out var version) && version.Length > 0)
             {
                 versions[item.ContentItemId] = version;

@@ -10,16 +10,20 @@ namespace Anshun.Contents.Services;
 
 /// <inheritdoc cref="IContentDefinitionStore" />
 public sealed class ContentDefinitionStore(
-    ContentsDbContext db,
+    Deferred<ContentsDbContext> database,
     IDataSession session,
     ContentTypeCache cache,
-    IAuditLog audit,
+    Deferred<IAuditLog> auditLog,
     TimeProvider time) : IContentDefinitionStore
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };
+
+    private ContentsDbContext Db => database.Value;
+
+    private IAuditLog Audit => auditLog.Value;
 
     public async Task<IReadOnlyList<ContentTypeDefinition>> GetTypesAsync(CancellationToken cancellationToken = default)
     {
@@ -28,7 +32,7 @@ public sealed class ContentDefinitionStore(
             return cached;
         }
 
-        var rows = await db.Types.AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await Db.Types.AsNoTracking().ToListAsync(cancellationToken);
         var types = rows.Select(r => Deserialize(r.Definition))
             .OrderBy(t => t.DisplayName, StringComparer.Ordinal)
             .ToList();
@@ -43,18 +47,18 @@ public sealed class ContentDefinitionStore(
     {
         var valid = ContentDefinitionRules.Validate(definition);
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-        var row = await db.Types.FirstOrDefaultAsync(t => t.Name == valid.Name, cancellationToken);
+        var row = await Db.Types.FirstOrDefaultAsync(t => t.Name == valid.Name, cancellationToken);
         var created = row is null;
         if (row is null)
         {
             row = new ContentTypeRecord { Name = valid.Name };
-            db.Types.Add(row);
+            Db.Types.Add(row);
         }
 
         row.Definition = JsonSerializer.Serialize(valid, _json);
         row.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(
+        await Db.SaveChangesAsync(cancellationToken);
+        await Audit.WriteAsync(
             new AuditEntry(AuditEventTypes.ContentTypeSaved, valid.Name, created ? $"新建内容类型“{valid.DisplayName}”。" : $"修改内容类型“{valid.DisplayName}”。"),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -64,17 +68,17 @@ public sealed class ContentDefinitionStore(
     public async Task DeleteTypeAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-        var row = await db.Types.FirstOrDefaultAsync(t => t.Name == name, cancellationToken)
+        var row = await Db.Types.FirstOrDefaultAsync(t => t.Name == name, cancellationToken)
             ?? throw new ContentValidationException("name", $"内容类型“{name}”不存在。");
-        var used = await db.Items.CountAsync(i => i.ContentType == row.Name, cancellationToken);
+        var used = await Db.Items.CountAsync(i => i.ContentType == row.Name, cancellationToken);
         if (used > 0)
         {
             throw new ContentValidationException("name", $"内容类型“{row.Name}”已有 {used} 条内容（含回收站），不能删除。");
         }
 
-        db.Types.Remove(row);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(new AuditEntry(AuditEventTypes.ContentTypeDeleted, row.Name, $"删除内容类型“{row.Name}”。"), cancellationToken);
+        Db.Types.Remove(row);
+        await Db.SaveChangesAsync(cancellationToken);
+        await Audit.WriteAsync(new AuditEntry(AuditEventTypes.ContentTypeDeleted, row.Name, $"删除内容类型“{row.Name}”。"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Reset();
     }

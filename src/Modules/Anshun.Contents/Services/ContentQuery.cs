@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Anshun.Contents.Data;
 using Anshun.Contents.Models;
+using Anshun.Core.Data;
 using Anshun.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +15,15 @@ namespace Anshun.Contents.Services;
 /// separately, so the main query still walks the index newest first and stops after one page.
 /// </remarks>
 public sealed class ContentQuery(
-    ContentsDbContext db,
+    Deferred<ContentsDbContext> database,
     ISectionStore sections,
     ISectionAuthorizer authorizer,
     TimeProvider time) : IContentQuery
 {
     /// <summary>More pinned items than this in one list is an editing mistake; the rest sort as usual.</summary>
     public const int MaxPinned = 100;
+
+    private ContentsDbContext Db => database.Value;
 
     public async Task<ContentPage<ContentSummary>> ListPublishedAsync(ClaimsPrincipal user, ContentListQuery query, CancellationToken cancellationToken = default) =>
         await ListPublishedAsync(await authorizer.GetAccessAsync(user, cancellationToken), query, cancellationToken);
@@ -72,7 +75,7 @@ public sealed class ContentQuery(
             return new ContentPage<ContentAdminRow>([], page, size, 0);
         }
 
-        var items = db.Items.AsNoTracking().Where(i => !i.IsDeleted);
+        var items = Db.Items.AsNoTracking().Where(i => !i.IsDeleted);
         if (!access.ManagesAll)
         {
             var sectionIds = access.EditableSectionIds.Union(access.ReviewableSectionIds).ToList();
@@ -124,7 +127,7 @@ public sealed class ContentQuery(
         // items that is the difference between walking one page of the index and sorting the table.
         var published = true;
         var deleted = false;
-        var items = db.Items.AsNoTracking().Where(i => i.IsPublished == published && i.IsDeleted == deleted);
+        var items = Db.Items.AsNoTracking().Where(i => i.IsPublished == published && i.IsDeleted == deleted);
         if (!string.IsNullOrWhiteSpace(query.Section))
         {
             var sectionIds = await SectionScopeAsync(access, query.Section.Trim(), query.IncludeSubSections, cancellationToken);

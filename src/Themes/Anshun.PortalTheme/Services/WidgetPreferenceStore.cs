@@ -1,5 +1,6 @@
 using System.Globalization;
 using Anshun.Core.Caching;
+using Anshun.Core.Data;
 using Anshun.PortalTheme.Data;
 using Anshun.PortalTheme.Models;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,14 @@ namespace Anshun.PortalTheme.Services;
 /// Every home page asks, so each user's choices are kept in memory under <see cref="Topic"/>, which a
 /// save signals (a choice made on another node shows here within a second).
 /// </summary>
-public sealed class WidgetPreferenceStore(PortalThemeDbContext db, IChangeSignals signals, IMemoryCache cache, TimeProvider time)
+public sealed class WidgetPreferenceStore(Deferred<PortalThemeDbContext> database, IChangeSignals signals, IMemoryCache cache, TimeProvider time)
 {
     public const string Topic = "portal.widgets";
 
     /// <summary>People who have not opened the home page for this long leave memory.</summary>
     public static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(20);
+
+    private PortalThemeDbContext Db => database.Value;
 
     public async Task<IReadOnlyList<WidgetPreference>> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -28,7 +31,7 @@ public sealed class WidgetPreferenceStore(PortalThemeDbContext db, IChangeSignal
             return cached;
         }
 
-        var rows = await db.WidgetPreferences.AsNoTracking()
+        var rows = await Db.WidgetPreferences.AsNoTracking()
             .Where(p => p.UserId == userId)
             .OrderBy(p => p.Position)
             .ToListAsync(cancellationToken);
@@ -39,7 +42,7 @@ public sealed class WidgetPreferenceStore(PortalThemeDbContext db, IChangeSignal
     /// <summary>Stores the submitted order and visibility; choices for widgets not mentioned are kept in place.</summary>
     public async Task SaveAsync(string userId, IReadOnlyList<WidgetChoice> submitted, CancellationToken cancellationToken = default)
     {
-        var rows = await db.WidgetPreferences.Where(p => p.UserId == userId).ToListAsync(cancellationToken);
+        var rows = await Db.WidgetPreferences.Where(p => p.UserId == userId).ToListAsync(cancellationToken);
         var merged = HomeWidgetArranger.Merge(rows, submitted);
         var byId = rows.ToDictionary(r => r.WidgetId, StringComparer.Ordinal);
         var now = time.GetUtcNow().UtcDateTime;
@@ -49,7 +52,7 @@ public sealed class WidgetPreferenceStore(PortalThemeDbContext db, IChangeSignal
             if (!byId.TryGetValue(choice.WidgetId, out var row))
             {
                 row = new WidgetPreference { UserId = userId, WidgetId = choice.WidgetId };
-                db.WidgetPreferences.Add(row);
+                Db.WidgetPreferences.Add(row);
                 byId[choice.WidgetId] = row;
             }
 
@@ -61,14 +64,14 @@ public sealed class WidgetPreferenceStore(PortalThemeDbContext db, IChangeSignal
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         await signals.SignalAsync(Topic, cancellationToken);
     }
 
     /// <summary>恢复默认: forgets every choice of the user.</summary>
     public async Task ResetAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await db.WidgetPreferences.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await Db.WidgetPreferences.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await signals.SignalAsync(Topic, cancellationToken);
     }
 }
