@@ -9,6 +9,7 @@ namespace Anshun.Core.Data;
 public sealed class DataSession(DatabaseProvider provider) : IDataSession, IAsyncDisposable, IDisposable
 {
     private readonly List<DbContext> _contexts = [];
+    private readonly List<Action> _afterCommit = [];
     private DbConnection? _connection;
     private DbTransaction? _transaction;
 
@@ -37,6 +38,17 @@ public sealed class DataSession(DatabaseProvider provider) : IDataSession, IAsyn
         return new OwnedTransaction(this);
     }
 
+    public void AfterCommit(Action callback)
+    {
+        if (_transaction is null)
+        {
+            callback();
+            return;
+        }
+
+        _afterCommit.Add(callback);
+    }
+
     public void Configure(DbContextOptionsBuilder options) => provider.ConfigureContext(options, Connection);
 
     public void Enlist(DbContext context)
@@ -57,6 +69,8 @@ public sealed class DataSession(DatabaseProvider provider) : IDataSession, IAsyn
         }
 
         _transaction = null;
+        var callbacks = _afterCommit.ToArray();
+        _afterCommit.Clear();
         try
         {
             if (commit)
@@ -81,6 +95,14 @@ public sealed class DataSession(DatabaseProvider provider) : IDataSession, IAsyn
             }
 
             await transaction.DisposeAsync();
+        }
+
+        if (commit)
+        {
+            foreach (var callback in callbacks)
+            {
+                callback();
+            }
         }
     }
 

@@ -21,6 +21,12 @@ public interface IDataSession
     /// </summary>
     Task<IDataTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs <paramref name="callback"/> once the outermost transaction commits (at once when none is open);
+    /// dropped when it rolls back. For in-process nudges that must not see uncommitted rows; must not throw.
+    /// </summary>
+    void AfterCommit(Action callback);
+
     /// <summary>Called by each <see cref="ModuleDbContext"/> when it is created in the scope.</summary>
     void Enlist(DbContext context);
 

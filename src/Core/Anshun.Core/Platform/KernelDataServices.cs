@@ -2,8 +2,10 @@ using Anshun.Core.Caching;
 using Anshun.Core.Data;
 using Anshun.Core.Features;
 using Anshun.Core.Recipes;
+using Anshun.Core.Search;
 using Anshun.Core.Settings;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Anshun.Core.Platform;
 
@@ -25,6 +27,7 @@ public static class KernelDataServices
         services.AddMemoryCache();
         services.AddSingleton<ChangeSignalState>();
         services.AddScoped<IChangeSignals, ChangeSignals>();
+        services.TryAddScoped<ISearchIndexQueue, NullSearchIndexQueue>();
 
         services.AddSingleton<IRecipeHarvester, RecipeHarvester>();
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();
