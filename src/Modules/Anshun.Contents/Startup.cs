@@ -2,6 +2,7 @@ using Anshun.Contents.Api;
 using Anshun.Contents.Attachments;
 using Anshun.Contents.Naming;
 using Anshun.Contents.Portal;
+using Anshun.Contents.Search;
 using Anshun.Contents.Sections;
 using Anshun.Contents.Services;
 using Anshun.Core.Modules;
@@ -21,6 +22,7 @@ public sealed class Startup : ModuleStartup
         AttachmentServices.Add(services);
         ContentPortalServices.Add(services);
         AdminUiServices.Add(services);
+        ContentSearchServices.Add(services);
         services.AddMemoryCache();
         services.AddScoped<UnitNameLookup>();
         services.AddScoped<ContentDtoMapper>();

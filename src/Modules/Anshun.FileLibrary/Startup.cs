@@ -7,6 +7,7 @@ using Anshun.Core.Security;
 using Anshun.FileLibrary.Api;
 using Anshun.FileLibrary.Data;
 using Anshun.FileLibrary.Recipes;
+using Anshun.FileLibrary.Search;
 using Anshun.FileLibrary.Services;
 using Anshun.FileLibrary.Widgets;
 using Microsoft.AspNetCore.Routing;
@@ -34,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SharedFileReader>();
         services.AddScoped<SharedFileStore>();
         services.AddScoped<FileUploadHandler>();
+        FileSearchServices.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => FileLibraryApi.Map(endpoints);

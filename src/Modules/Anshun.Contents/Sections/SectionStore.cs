@@ -1,8 +1,10 @@
 using Anshun.Contents.Data;
 using Anshun.Contents.Models;
+using Anshun.Contents.Search;
 using Anshun.Contents.Services;
 using Anshun.Core.Audit;
 using Anshun.Core.Data;
+using Anshun.Core.Search;
 using Anshun.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,15 +16,19 @@ namespace Anshun.Contents.Sections;
 /// (and at once after a change on this node); each request keeps the tree it started with (scoped). Every write validates, saves, raises the counter and audits in one transaction.
 /// </remarks>
 public sealed class SectionStore(
-    SectionsDbContext db,
-    ContentsDbContext contents,
+    Deferred<SectionsDbContext> sectionsDb,
+    Deferred<ContentsDbContext> contentsDb,
     IDataSession session,
     SectionTreeCache cache,
-    SectionValidator validator,
-    IAuditLog audit,
-    TimeProvider time) : ISectionStore
+    Deferred<SectionValidator> validators,
+    Deferred<IAuditLog> auditLog,
+    TimeProvider time,
+    Deferred<ISearchIndexQueue> searchQueues) : ISectionStore
 {
     private IReadOnlyList<SectionInfo>? _current;
+
+    // Every request asks for the tree and nearly always gets it from memory; what writes need is resolved on use.
+    private SectionsDbContext Db => sectionsDb.Value;
 
     public async Task<IReadOnlyList<SectionInfo>> GetAllAsync(CancellationToken cancellationToken = default)
     {
@@ -38,7 +44,7 @@ public sealed class SectionStore(
         }
 
         // The counter is read before the rows: a change in between makes the next request reload.
-        var version = await db.States.AsNoTracking().Where(s => s.Id == 1).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
+        var version = await Db.States.AsNoTracking().Where(s => s.Id == 1).Select(s => s.Version).FirstOrDefaultAsync(cancellationToken);
         var sections = cache.TryGet(version);
         if (sections is null)
         {
@@ -82,7 +88,7 @@ public sealed class SectionStore(
             ContentTypes = section.ContentTypes.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             Rules = rules,
         };
-        await validator.ValidateAsync(section, all, cancellationToken);
+        await validators.Value.ValidateAsync(section, all, cancellationToken);
 
         var now = time.GetUtcNow().UtcDateTime;
         var parent = all.FirstOrDefault(s => s.Id == section.ParentId);
@@ -94,13 +100,13 @@ public sealed class SectionStore(
                 ? section.SortOrder
                 : all.Where(s => s.ParentId == section.ParentId).Select(s => s.SortOrder).DefaultIfEmpty(0).Max() + 1;
             record = new SectionRecord { Id = id, CreatedUtc = now, SortOrder = sortOrder };
-            db.Sections.Add(record);
+            Db.Sections.Add(record);
         }
         else
         {
-            record = await db.Sections.FirstAsync(s => s.Id == section.Id, cancellationToken);
+            record = await Db.Sections.FirstAsync(s => s.Id == section.Id, cancellationToken);
             record.SortOrder = section.SortOrder;
-            db.Rules.RemoveRange(await db.Rules.Where(r => r.SectionId == record.Id).ToListAsync(cancellationToken));
+            Db.Rules.RemoveRange(await Db.Rules.Where(r => r.SectionId == record.Id).ToListAsync(cancellationToken));
         }
 
         var oldPath = record.Path;
@@ -114,7 +120,7 @@ public sealed class SectionStore(
         record.ContentTypes = string.Join(',', section.ContentTypes);
         record.IsEnabled = section.IsEnabled;
         record.UpdatedUtc = now;
-        db.Rules.AddRange(rules.Select((rule, index) => new SectionRuleRecord
+        Db.Rules.AddRange(rules.Select((rule, index) => new SectionRuleRecord
         {
             Id = Guid.CreateVersion7().ToString("N"),
             SectionId = record.Id,
@@ -129,20 +135,26 @@ public sealed class SectionStore(
         {
             // Moving a section moves its subtree: descendants' paths follow the new parent.
             var prefix = oldPath + "/";
-            foreach (var descendant in await db.Sections.Where(s => s.Path.StartsWith(prefix)).ToListAsync(cancellationToken))
+            foreach (var descendant in await Db.Sections.Where(s => s.Path.StartsWith(prefix)).ToListAsync(cancellationToken))
             {
                 descendant.Path = record.Path + "/" + descendant.Path[prefix.Length..];
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         await BumpVersionAsync(cancellationToken);
-        await audit.WriteAsync(new AuditEntry(
+        await auditLog.Value.WriteAsync(new AuditEntry(
             isNew ? SectionAuditEvents.Created : SectionAuditEvents.Updated,
             record.Code,
             isNew ? $"新建栏目“{record.Name}”，授权 {rules.Count} 条。" : $"修改栏目“{record.Name}”，授权 {rules.Count} 条。"), cancellationToken);
+        if (!isNew)
+        {
+            // Rules, enabled state or place may have changed: the search index looks again at the subtree's items.
+            await searchQueues.Value.EnqueueScopeAsync(ContentSearchSource.SourceName, ContentSearchSource.SectionScope(record.Id), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        Db.ChangeTracker.Clear();
         cache.Invalidate();
         _current = null;
         return (await FindAsync(record.Id, cancellationToken))!;
@@ -151,49 +163,49 @@ public sealed class SectionStore(
     public async Task DeleteAsync(string sectionId, CancellationToken cancellationToken = default)
     {
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
-        var record = await db.Sections.FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
+        var record = await Db.Sections.FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken)
             ?? throw new ContentNotFoundException("栏目不存在。");
-        if (await db.Sections.AnyAsync(s => s.ParentId == sectionId, cancellationToken))
+        if (await Db.Sections.AnyAsync(s => s.ParentId == sectionId, cancellationToken))
         {
             throw new ContentValidationException("sectionId", $"栏目“{record.Name}”还有下级栏目，不能删除。");
         }
 
         // Items in the recycle bin still belong to the section: it can go only when no item names it.
-        if (await contents.Items.AnyAsync(i => i.SectionId == sectionId || i.LatestSectionId == sectionId, cancellationToken))
+        if (await contentsDb.Value.Items.AnyAsync(i => i.SectionId == sectionId || i.LatestSectionId == sectionId, cancellationToken))
         {
             throw new ContentValidationException("sectionId", $"栏目“{record.Name}”中还有内容（含回收站），不能删除。");
         }
 
-        db.Rules.RemoveRange(await db.Rules.Where(r => r.SectionId == sectionId).ToListAsync(cancellationToken));
-        db.Sections.Remove(record);
-        await db.SaveChangesAsync(cancellationToken);
+        Db.Rules.RemoveRange(await Db.Rules.Where(r => r.SectionId == sectionId).ToListAsync(cancellationToken));
+        Db.Sections.Remove(record);
+        await Db.SaveChangesAsync(cancellationToken);
         await BumpVersionAsync(cancellationToken);
-        await audit.WriteAsync(new AuditEntry(SectionAuditEvents.Deleted, record.Code, $"删除栏目“{record.Name}”。"), cancellationToken);
+        await auditLog.Value.WriteAsync(new AuditEntry(SectionAuditEvents.Deleted, record.Code, $"删除栏目“{record.Name}”。"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        Db.ChangeTracker.Clear();
         cache.Invalidate();
         _current = null;
     }
 
     private async Task BumpVersionAsync(CancellationToken cancellationToken)
     {
-        var state = await db.States.FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
+        var state = await Db.States.FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
         if (state is null)
         {
-            db.States.Add(new SectionState { Id = 1, Version = 1 });
+            Db.States.Add(new SectionState { Id = 1, Version = 1 });
         }
         else
         {
             state.Version++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<SectionInfo>> LoadAsync(CancellationToken cancellationToken)
     {
-        var records = await db.Sections.AsNoTracking().ToListAsync(cancellationToken);
-        var rules = (await db.Rules.AsNoTracking().ToListAsync(cancellationToken))
+        var records = await Db.Sections.AsNoTracking().ToListAsync(cancellationToken);
+        var rules = (await Db.Rules.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(r => r.SortOrder)
             .ToLookup(r => r.SectionId);
         var children = records.ToLookup(r => r.ParentId ?? "");

@@ -1,8 +1,10 @@
 using Anshun.Core.Audit;
 using Anshun.Core.Data;
+using Anshun.Core.Search;
 using Anshun.Core.Security;
 using Anshun.FileLibrary.Data;
 using Anshun.FileLibrary.Models;
+using Anshun.FileLibrary.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anshun.FileLibrary.Services;
@@ -14,7 +16,8 @@ public sealed class FolderStore(
     PrincipalRuleResolver principals,
     IAuditLog audit,
     FileLibraryAccess access,
-    TimeProvider time)
+    TimeProvider time,
+    ISearchIndexQueue searchQueue)
 {
     public const int MaxNameLength = 100;
 
@@ -79,6 +82,12 @@ public sealed class FolderStore(
             folder.Id,
             created ? $"新建文件夹“{name}”（阅读范围 {readers.Count} 条，管理人员 {managers.Count} 条）。" : $"更新文件夹“{name}”的阅读范围和管理人员。"),
             cancellationToken);
+        if (!created)
+        {
+            // Readers or managers were replaced: the search index looks again at every file below the folder.
+            await searchQueue.EnqueueScopeAsync(FileSearchSource.SourceName, FileSearchSource.FolderScope(folder.Id), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         access.Reset();
         return folder;

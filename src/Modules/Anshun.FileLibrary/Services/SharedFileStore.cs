@@ -3,8 +3,10 @@ using Anshun.Core;
 using Anshun.Core.Audit;
 using Anshun.Core.Data;
 using Anshun.Core.Files;
+using Anshun.Core.Search;
 using Anshun.FileLibrary.Data;
 using Anshun.FileLibrary.Models;
+using Anshun.FileLibrary.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +24,8 @@ public sealed class SharedFileStore(
     IAuditLog audit,
     AppDataFolder appData,
     IOptions<FileLibraryOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ISearchIndexQueue searchQueue)
 {
     public const string Field = "files";
 
@@ -96,6 +99,11 @@ public sealed class SharedFileStore(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var file in files)
+        {
+            await searchQueue.EnqueueAsync(FileSearchSource.SourceName, file.Id, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return await reader.ToInfosAsync(files, cancellationToken);
     }
@@ -119,6 +127,7 @@ public sealed class SharedFileStore(
         Apply(file, upload, number + 1, now, userId);
         db.Versions.Add(NewVersion(fileId, number + 1, upload, note, now, userId));
         await db.SaveChangesAsync(cancellationToken);
+        await searchQueue.EnqueueAsync(FileSearchSource.SourceName, fileId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (await reader.ToInfosAsync([file], cancellationToken))[0];
     }
@@ -154,6 +163,7 @@ public sealed class SharedFileStore(
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync(new AuditEntry(FileLibraryAuditEvents.FileDeleted, file.Id,
             $"删除文件夹“{folder.PathText}”中的文件“{file.Name}”（共 {file.CurrentVersion} 个版本，已下载 {file.DownloadCount} 次）。"), cancellationToken);
+        await searchQueue.EnqueueAsync(FileSearchSource.SourceName, file.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
