@@ -1,0 +1,54 @@
+using Anshun.Core.Audit;
+using Anshun.Core.Data;
+using Anshun.Search.Data;
+using Anshun.Search.Indexing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anshun.Search.Admin;
+
+/// <summary>What the admin page and API show and do: every node's index status, and asking all nodes to rebuild.</summary>
+public sealed class SearchAdminService(
+    SearchDbContext db,
+    IDataSession session,
+    SearchIndexQueue queue,
+    SearchNodeIndex node,
+    IAuditLog audit)
+{
+    /// <summary>Every node that has reported, this node first with its live figures.</summary>
+    public async Task<IReadOnlyList<SearchNodeStatus>> ListNodesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Nodes.AsNoTracking().OrderBy(n => n.NodeName).ToListAsync(cancellationToken);
+        var nodes = new List<SearchNodeStatus>();
+        var local = node.GetStatus();
+        var localRow = rows.FirstOrDefault(r => r.NodeName == local.NodeName);
+        nodes.Add(local with
+        {
+            PendingTasks = await PendingAfterAsync(local.Cursor, cancellationToken),
+            LastSeenUtc = localRow?.LastSeenUtc,
+        });
+        foreach (var row in rows.Where(r => r.NodeName != local.NodeName))
+        {
+            nodes.Add(new SearchNodeStatus(row.NodeName, row.Directory, row.Documents, row.Cursor,
+                await PendingAfterAsync(row.Cursor, cancellationToken), row.State, row.RebuildProgress, row.LastError, row.LastAppliedUtc)
+            {
+                LastSeenUtc = row.LastSeenUtc,
+            });
+        }
+
+        return nodes;
+    }
+
+    /// <summary>Queues a rebuild every node carries out in the background, recorded in the audit log; returns the task id.</summary>
+    public async Task<long> RequestRebuildAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await session.BeginTransactionAsync(cancellationToken);
+        var taskId = await queue.EnqueueRebuildAsync(cancellationToken: cancellationToken);
+        await audit.WriteAsync(new AuditEntry(SearchAuditEvents.RebuildRequested, "全文检索索引",
+            $"请求各节点重建全文检索索引（任务 {taskId}）。"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return taskId;
+    }
+
+    private Task<int> PendingAfterAsync(long cursor, CancellationToken cancellationToken) =>
+        db.Tasks.CountAsync(t => t.Id > cursor, cancellationToken);
+}
