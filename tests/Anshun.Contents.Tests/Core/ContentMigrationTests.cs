@@ -1,42 +1,21 @@
 using Anshun.Contents.Data;
 using Anshun.Core.Data;
-using Anshun.Core.Data.Migrations;
 using Anshun.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Anshun.Contents.Tests.Core;
 
 /// <summary>An existing content database (stopped at version 1, with rows) upgrades in place.</summary>
 public sealed class ContentMigrationTests : IAsyncDisposable
 {
-    private const string ModuleId = "Anshun.Contents";
-    private readonly string _name = "anshun_ct_" + Guid.NewGuid().ToString("N")[..12];
-    private readonly string _folder;
-    private readonly DatabaseProvider _provider;
-    private readonly ServiceProvider _services;
-
-    public ContentMigrationTests()
-    {
-        _folder = Path.Combine(Path.GetTempPath(), "anshun-tests", _name);
-        Directory.CreateDirectory(_folder);
-        _provider = DatabaseProvider.Create(
-            new DatabaseOptions { Provider = TestDatabase.Kind, ConnectionString = TestDatabase.CreateDatabase(_name) }, _folder);
-        _provider.Prepare();
-        var services = new ServiceCollection();
-        services.AddSingleton(_provider);
-        services.AddScoped<DataSession>();
-        services.AddScoped<IDataSession>(sp => sp.GetRequiredService<DataSession>());
-        services.AddModuleDbContext<ContentsDbContext>();
-        _services = services.BuildServiceProvider();
-    }
+    private readonly ModuleMigrationDatabase<ContentsDbContext> _database = new("Anshun.Contents");
 
     [Fact]
     public async Task VersionOneDatabaseWithRowsUpgradesToLatestKeepingEveryRow()
     {
         Migrate(1);
-        Assert.Equal(1, Migrator().CurrentVersion(ModuleId, typeof(ContentsDbContext).Assembly));
+        Assert.Equal(1, _database.CurrentVersion());
         var created = new DateTime(2026, 1, 5, 1, 2, 3, DateTimeKind.Utc);
         await ExecuteAsync(
             "INSERT INTO \"Content_Items\" (\"Id\", \"ContentType\", \"SectionId\", \"Title\", \"Summary\", \"IssuingUnitId\", \"IsPublished\", \"PublishedUtc\", " +
@@ -52,8 +31,8 @@ public sealed class ContentMigrationTests : IAsyncDisposable
 
         Migrate(null);
 
-        Assert.Equal(4, Migrator().CurrentVersion(ModuleId, typeof(ContentsDbContext).Assembly));
-        await using var scope = _services.CreateAsyncScope();
+        Assert.Equal(4, _database.CurrentVersion());
+        await using var scope = _database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentsDbContext>();
         var item = await db.Items.SingleAsync();
         Assert.Equal(("旧公告", "旧公告（修改稿）", 7, created, true, 1), (item.Title, item.LatestTitle, item.ReadCount, item.CreatedUtc, item.IsPublished, item.PublishedVersion));
@@ -67,31 +46,16 @@ public sealed class ContentMigrationTests : IAsyncDisposable
         Assert.Equal(8, await db.Items.Where(i => i.OwnerUserId == "user1").Select(i => i.ReadCount).SingleAsync());
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        _provider.Dispose();
-        TestDatabase.DropDatabase(_name);
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite's pool may still hold the file; the temp folder is cleaned later.
-        }
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 
-    private ModuleMigrator Migrator() => new(_provider, NullLoggerFactory.Instance);
-
-    private void Migrate(long? version) => Migrator().MigrateUp(ModuleId, typeof(ContentsDbContext).Assembly, version);
+    private void Migrate(long? version) => _database.MigrateUp(version);
 
     private async Task<List<string>> IndexesAsync()
     {
-        await using var connection = _provider.CreateConnection();
+        await using var connection = _database.Provider.CreateConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = _provider.IsSqlite
+        command.CommandText = _database.Provider.IsSqlite
             ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Content_Items'"
             : "SELECT indexname FROM pg_indexes WHERE tablename = 'Content_Items'";
         var names = new List<string>();
@@ -104,6 +68,5 @@ public sealed class ContentMigrationTests : IAsyncDisposable
         return names;
     }
 
-    private Task ExecuteAsync(string sql, params object?[] values) =>
-        _provider.ExecuteSqlAsync(sql, values);
+    private Task ExecuteAsync(string sql, params object?[] values) => _database.ExecuteSqlAsync(sql, values);
 }
