@@ -2,6 +2,7 @@ using Anshun.Core.Audit;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.Core.Web;
 
@@ -15,10 +16,12 @@ public sealed class ApiCsrfMiddleware(RequestDelegate next)
 {
     public const string HeaderName = "X-CSRF-TOKEN";
 
-    public async Task InvokeAsync(HttpContext context, IAntiforgery antiforgery, IAuditLog auditLog)
+    public async Task InvokeAsync(HttpContext context, IAntiforgery antiforgery)
     {
         if (RequiresToken(context) && !await antiforgery.IsRequestValidAsync(context))
         {
+            // Resolved only here: every request passes this middleware, and the audit log's context costs to build.
+            var auditLog = context.RequestServices.GetRequiredService<IAuditLog>();
             await auditLog.WriteAsync(new AuditEntry(AuditEventTypes.CsrfRejected, context.Request.Path, "跨站请求伪造校验失败", Succeeded: false));
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             await Results.Problem(
