@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Anshun.Core.Data;
 using Anshun.Core.Security;
 using Anshun.Users.Services;
 using OpenIddict.Abstractions;
@@ -9,9 +10,11 @@ namespace Anshun.OpenId.Services;
 /// <summary>
 /// Decorates the users module's grant store for bearer tokens: a user's token holds the user's own
 /// permissions, a client-credentials token the permissions of the roles assigned to the client; either
-/// only with the <c>api</c> scope. Cookie sign-ins are answered by the users module unchanged.
+/// only with the <c>api</c> scope. Cookie sign-ins are answered by the users module unchanged. Every request's
+/// authorization builds this store, so the client role reader (OpenIddict's managers, the role catalog) is
+/// resolved only for a client token.
 /// </summary>
-public sealed class TokenPermissionGrantStore(PermissionGrantStore users, ClientRoleReader clientRoles) : IPermissionGrantStore
+public sealed class TokenPermissionGrantStore(PermissionGrantStore users, Deferred<ClientRoleReader> clientRoles) : IPermissionGrantStore
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
@@ -31,7 +34,7 @@ public sealed class TokenPermissionGrantStore(PermissionGrantStore users, Client
 
         if (clientId is not null)
         {
-            return await clientRoles.GetPermissionsAsync(clientId, cancellationToken);
+            return await clientRoles.Value.GetPermissionsAsync(clientId, cancellationToken);
         }
 
         return user.GetClaim(Claims.Subject) is { } userId
