@@ -77,5 +77,5 @@ public sealed class ChangeSignalsTests
     private static IChangeSignals Signals(IServiceProvider services) => services.GetRequiredService<IChangeSignals>();
 
     private static ChangeSignals OtherNode(IServiceProvider services, ChangeSignalState state, KernelHost host) =>
-        new(state, services, host.Time);
+        new(state, services.GetRequiredService<Deferred<CoreDbContext>>(), host.Time);
 }

@@ -1,7 +1,6 @@
 using Anshun.Core.Data;
 using Anshun.Core.Settings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.Core.Caching;
 
@@ -12,9 +11,9 @@ namespace Anshun.Core.Caching;
 /// signal and the commit (from the old rows) is retired by the next stamp read, which sees the new value.
 /// The stamps are rows of <c>Core_Settings</c> written here directly, so settings themselves can be cached
 /// under a topic. Nearly every request asks for a generation and only about one a second reads a stamp,
-/// so the database context is taken from <paramref name="services"/> when a read or write is due.
+/// so the database context is deferred until a read or write is due.
 /// </remarks>
-public sealed class ChangeSignals(ChangeSignalState state, IServiceProvider services, TimeProvider time) : IChangeSignals
+public sealed class ChangeSignals(ChangeSignalState state, Deferred<CoreDbContext> database, TimeProvider time) : IChangeSignals
 {
     public async Task<long> GetGenerationAsync(string topic, CancellationToken cancellationToken = default)
     {
@@ -28,7 +27,7 @@ public sealed class ChangeSignals(ChangeSignalState state, IServiceProvider serv
         try
         {
             var key = ChangeStamp.KeyFor(topic);
-            var db = services.GetRequiredService<CoreDbContext>();
+            var db = database.Value;
             var stamp = await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken) ?? "";
             if (entry.LastStamp is not null && !string.Equals(stamp, entry.LastStamp, StringComparison.Ordinal))
             {
@@ -51,7 +50,7 @@ public sealed class ChangeSignals(ChangeSignalState state, IServiceProvider serv
         state.Get(topic).Raise();
         var key = ChangeStamp.KeyFor(topic);
         var value = Guid.NewGuid().ToString("N");
-        var db = services.GetRequiredService<CoreDbContext>();
+        var db = database.Value;
         var record = await db.Settings.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (record is null)
         {

@@ -6,7 +6,6 @@ using Anshun.Users.Data;
 using Anshun.Users.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.Users.Services;
 
@@ -19,11 +18,11 @@ namespace Anshun.Users.Services;
 /// </summary>
 /// <remarks>
 /// The cookie check resolves this on every request; the database context and the organization service
-/// are taken from <paramref name="services"/> only on a miss, so a request served from memory does not
-/// construct them.
+/// are deferred to a miss, so a request served from memory does not construct them.
 /// </remarks>
 public sealed class UserSecurityReader(
-    IServiceProvider services,
+    Deferred<UsersDbContext> database,
+    Deferred<IOrganizationService> organizations,
     IChangeSignals signals,
     IDataSession session,
     IMemoryCache cache)
@@ -51,7 +50,7 @@ public sealed class UserSecurityReader(
 
     private async Task<UserSecuritySnapshot> LoadAsync(string userId, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<UsersDbContext>();
+        var db = database.Value;
         var account = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new { u.IsEnabled, u.SecurityStamp, u.SecretLevel })
@@ -78,7 +77,7 @@ public sealed class UserSecurityReader(
             account.SecretLevel,
             roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
             permissions.OfType<string>().ToHashSet(StringComparer.Ordinal),
-            await ReadUnitsAsync(services.GetRequiredService<IOrganizationService>(), userId, cancellationToken));
+            await ReadUnitsAsync(organizations.Value, userId, cancellationToken));
     }
 
     private static async Task<IReadOnlySet<string>> ReadUnitsAsync(IOrganizationService organization, string userId, CancellationToken cancellationToken)
