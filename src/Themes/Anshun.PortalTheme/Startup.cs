@@ -23,6 +23,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WidgetPreferenceStore>();
         services.AddScoped<HomePageArrangement>();
         services.AddSingleton<HomeWidgetBodyCache>();
+        services.AddSingleton<HomePageCache>();
+        services.AddScoped<HomePageKeys>();
+        services.AddScoped<PortalFrame>();
         services.AddScoped<IHomeWidgetProvider, MyInfoWidgetProvider>();
     }
 

@@ -71,14 +71,33 @@ public sealed class PortalHomeControllerTests(ThemesSiteFactory factory) : IClas
     }
 
     [Fact]
-    public async Task HeaderOffersPasswordChangeAndLogoutForm()
+    public async Task HeaderOffersPasswordChangeAndALogoutFormThatNeedsNoToken()
     {
         var client = await factory.LoginAsync("staff");
+        client.DefaultRequestHeaders.Remove(SiteClientExtensions.CsrfHeader);
 
         var body = await client.GetStringAsync("/");
+        var logout = await client.PostAsync("/logout", new FormUrlEncodedContent([]));
+        var after = await client.GetAsync("/");
 
         Assert.Contains("href=\"/account/password\"", body);
         Assert.Contains("action=\"/logout\"", body);
-        Assert.Contains("__RequestVerificationToken", body);
+        Assert.DoesNotContain("__RequestVerificationToken", body);
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task HomePageIsNeverStoredByTheBrowserAndRefusesFraming()
+    {
+        var client = await factory.LoginAsync("staff");
+
+        await client.GetStringAsync("/");
+        var response = await client.GetAsync("/");
+
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("SAMEORIGIN", string.Join(",", response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
     }
 }

@@ -17,6 +17,7 @@ public static class AnshunPlatformPipeline
     {
         var started = app.Services.GetServices<StartedModule>().ToList();
 
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         // The theme's error page answers both: a friendly page for the browser, problem details under /api.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

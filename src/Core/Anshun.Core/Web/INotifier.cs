@@ -5,6 +5,9 @@ public interface INotifier
 {
     void Add(NotifyType type, string text);
 
+    /// <summary>Whether messages wait to be shown — a page that would show them must not come from a cache.</summary>
+    bool HasPending { get; }
+
     /// <summary>Takes the pending messages; the admin layout calls this once per page.</summary>
     IReadOnlyList<FlashMessage> TakeAll();
 }

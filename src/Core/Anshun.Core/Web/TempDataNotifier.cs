@@ -18,6 +18,8 @@ public sealed class TempDataNotifier(IHttpContextAccessor httpContextAccessor, I
         tempData[Key] = JsonSerializer.Serialize(messages);
     }
 
+    public bool HasPending => TempData().ContainsKey(Key);
+
     public IReadOnlyList<FlashMessage> TakeAll()
     {
         var tempData = TempData();

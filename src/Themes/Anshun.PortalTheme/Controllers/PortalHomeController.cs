@@ -15,16 +15,34 @@ public sealed class PortalHomeController(
     StaffProfileReader profiles,
     HomePageArrangement arrangement,
     WidgetPreferenceStore preferences,
+    HomePageKeys pageKeys,
+    HomePageCache pages,
     INotifier notifier,
     TimeProvider time) : Controller
 {
+    /// <summary>
+    /// The home page. Everything it shows is cheap to gather (each source keeps its own cache); rendering
+    /// it is not, so the rendered page is reused while its key — all it shows — stays the same.
+    /// </summary>
     [HttpGet("/")]
     public async Task<IActionResult> Index(bool customize, CancellationToken cancellationToken)
     {
         var profile = await profiles.GetAsync(User, cancellationToken);
         var today = ChinaTime.FromUtc(time.GetUtcNow().UtcDateTime);
         var widgets = await arrangement.GetAsync(User, cancellationToken);
-        return View(new PortalHomeViewModel(profile, today, widgets, customize));
+        var model = new PortalHomeViewModel(profile, today, widgets, customize);
+        // A personal page: never kept by a browser or proxy (shared office computers).
+        Response.Headers.CacheControl = "no-cache, no-store";
+        Response.Headers.Pragma = "no-cache";
+        var key = customize || notifier.HasPending ? null : await pageKeys.BuildAsync(model, cancellationToken);
+        if (key is null)
+        {
+            return View(model);
+        }
+
+        return pages.Find(key) is { } page
+            ? new CachedPageResult(page)
+            : new PageCapturingResult(View(model), captured => pages.Store(key, captured));
     }
 
     /// <summary>
