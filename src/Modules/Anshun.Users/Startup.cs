@@ -11,6 +11,7 @@ using Anshun.Users.Endpoints;
 using Anshun.Users.Models;
 using Anshun.Users.Recipes;
 using Anshun.Users.Services;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -18,6 +19,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Anshun.Users;
 
@@ -69,6 +71,8 @@ public sealed class Startup : ModuleStartup
             options.SlidingExpiration = true;
             options.EventsType = typeof(AuthCookieEvents);
         });
+
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, CachedTicketFormatSetup>();
 
         services.AddOptions<LoginThrottleOptions>()
             .Bind(context.Configuration.GetSection(LoginThrottleOptions.SectionName))
