@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
@@ -82,6 +83,8 @@ public sealed class Startup : ModuleStartup
             options.ForwardDefaultSelector = context => HasBearer(context)
                 ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                 : IdentityConstants.ApplicationScheme);
+        services.AddSingleton<AuthenticationSchemeProvider>();
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, OpenIdRequestSchemeFilter>());
         services.Configure<AuthenticationOptions>(options =>
         {
             options.DefaultAuthenticateScheme = OpenIdConstants.SmartScheme;

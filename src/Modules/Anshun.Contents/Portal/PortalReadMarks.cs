@@ -31,9 +31,15 @@ public sealed class PortalReadMarks(
         }
 
         var tracked = new List<string>();
+        var typeTracks = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items)
         {
-            if (await TracksReadingAsync(item.ContentType, cancellationToken))
+            if (!typeTracks.TryGetValue(item.ContentType, out var tracks))
+            {
+                tracks = typeTracks[item.ContentType] = await TracksReadingAsync(item.ContentType, cancellationToken);
+            }
+
+            if (tracks)
             {
                 tracked.Add(item.ContentItemId);
             }
