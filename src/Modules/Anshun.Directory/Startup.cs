@@ -3,6 +3,7 @@ using Anshun.Core.Modules;
 using Anshun.Core.Navigation;
 using Anshun.StaffDirectory.Api;
 using Anshun.StaffDirectory.Data;
+using Anshun.StaffDirectory.Search;
 using Anshun.StaffDirectory.Services;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,10 +18,12 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<PinyinKeyCache>();
         services.AddSingleton<DirectorySnapshotCache>();
         services.AddScoped<DirectoryPreferenceStore>();
+        services.AddScoped<DirectoryReader>();
         services.AddScoped<DirectoryIndex>();
         services.AddScoped<DirectoryExporter>();
         services.AddScoped<DirectoryRequestParser>();
         services.AddScoped<INavigationProvider, DirectoryNavigation>();
+        DirectorySearchServices.Add(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => DirectoryApi.Map(endpoints);

@@ -1,4 +1,6 @@
+using Anshun.Core.Caching;
 using Anshun.Core.Data;
+using Anshun.Core.Organization;
 using Anshun.Organization.Data;
 using Anshun.Organization.Models;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,11 @@ namespace Anshun.Organization.Services;
 /// updated in place, new ones created, their sort order taken from the declaration. Units not
 /// mentioned are left alone; nothing is ever deleted or duplicated.
 /// </summary>
-public sealed class OrgUnitImporter(OrganizationDbContext db, IDataSession session, TimeProvider time)
+public sealed class OrgUnitImporter(
+    OrganizationDbContext db,
+    IDataSession session,
+    IEnumerable<IOrganizationEventHandler> handlers,
+    TimeProvider time)
 {
     /// <summary>Upserts the tree; returns how many units were created and how many updated.</summary>
     /// <exception cref="OrgValidationException">A code appears twice in the declaration.</exception>
@@ -29,10 +35,26 @@ public sealed class OrgUnitImporter(OrganizationDbContext db, IDataSession sessi
             Upsert(roots[i], null, i + 1, all, byCode, counts, now);
         }
 
+        var changed = ChangedUnits();
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var unit in changed)
+        {
+            foreach (var handler in handlers)
+            {
+                await handler.UnitChangedAsync(new OrgUnitEventContext(unit.Id, unit.Code), cancellationToken);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return (counts.Created, counts.Updated);
     }
+
+    /// <summary>Existing units whose name, code, kind or place in the tree the import changes (new units have no members yet).</summary>
+    private List<OrgUnit> ChangedUnits() => db.ChangeTracker.Entries<OrgUnit>()
+        .Where(e => e.State == EntityState.Modified
+            && (e.ValueChanged(nameof(OrgUnit.Name)) || e.ValueChanged(nameof(OrgUnit.Code)) || e.ValueChanged(nameof(OrgUnit.Kind)) || e.ValueChanged(nameof(OrgUnit.Path))))
+        .Select(e => e.Entity)
+        .ToList();
 
     private void Upsert(OrgUnitDefinition definition, OrgUnit? parent, int sortOrder, List<OrgUnit> all,
         Dictionary<string, OrgUnit> byCode, Counts counts, DateTime now)

@@ -1,5 +1,6 @@
 using Anshun.Core.Audit;
 using Anshun.Core.Data;
+using Anshun.Core.Organization;
 using Anshun.Organization.Data;
 using Anshun.Organization.Models;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,12 @@ namespace Anshun.Organization.Services;
 /// Changes to the unit tree made by an administrator: create, edit, move, reorder, deactivate.
 /// Each change is validated (nothing is saved when refused), transactional and audited.
 /// </summary>
-public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession session, IAuditLog audit, TimeProvider time)
+public sealed class OrgUnitManager(
+    OrganizationDbContext db,
+    IDataSession session,
+    IAuditLog audit,
+    IEnumerable<IOrganizationEventHandler> handlers,
+    TimeProvider time)
 {
     public async Task<OrgUnit?> FindAsync(string? idOrCode, CancellationToken cancellationToken = default)
     {
@@ -97,6 +103,7 @@ public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession sessio
         {
             await using var transaction = await session.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await RaiseChangedAsync(unit, cancellationToken);
             await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitUpdated, unit.Code, $"修改单位“{before}”，现为“{unit.Name}”（{unit.Code}）。"), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -148,6 +155,7 @@ public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession sessio
 
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await RaiseChangedAsync(unit, cancellationToken);
         var detail = $"将单位“{unit.Name}”（{unit.Code}）从“{oldParentName}”移至“{parent?.Name ?? "顶级"}”，连同 {descendants.Count} 个下级单位。";
         await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitUpdated, unit.Code, detail), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -202,6 +210,7 @@ public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession sessio
         unit.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await RaiseChangedAsync(unit, cancellationToken);
         await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitDeleted, unit.Code, $"停用单位“{unit.Name}”（{unit.Code}）。"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return unit;
@@ -225,9 +234,20 @@ public sealed class OrgUnitManager(OrganizationDbContext db, IDataSession sessio
         unit.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await RaiseChangedAsync(unit, cancellationToken);
         await audit.WriteAsync(new AuditEntry(AuditEventTypes.OrgUnitUpdated, unit.Code, $"启用单位“{unit.Name}”（{unit.Code}）。"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return unit;
+    }
+
+    /// <summary>Tells every <see cref="IOrganizationEventHandler"/>, inside the change's transaction.</summary>
+    private async Task RaiseChangedAsync(OrgUnit unit, CancellationToken cancellationToken)
+    {
+        var context = new OrgUnitEventContext(unit.Id, unit.Code);
+        foreach (var handler in handlers)
+        {
+            await handler.UnitChangedAsync(context, cancellationToken);
+        }
     }
 
     private async Task<OrgUnit> RequireAsync(string id, CancellationToken cancellationToken) =>

@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Anshun.Organization.Services;
 
 /// <inheritdoc cref="IOrganizationService" />
-public sealed class OrganizationService(OrganizationDbContext db, IDataSession session, TimeProvider time) : IOrganizationService
+public sealed class OrganizationService(
+    OrganizationDbContext db,
+    IDataSession session,
+    IEnumerable<IOrganizationEventHandler> handlers,
+    TimeProvider time) : IOrganizationService
 {
     public async Task<IReadOnlyList<OrgUnitInfo>> GetUnitsAsync(CancellationToken cancellationToken = default)
     {
@@ -95,7 +99,17 @@ public sealed class OrganizationService(OrganizationDbContext db, IDataSession s
             db.Memberships.Add(membership);
         }
 
+        var changed = db.ChangeTracker.HasChanges();
         await db.SaveChangesAsync(cancellationToken);
+        if (changed)
+        {
+            var context = new MembershipsEventContext(userId, existing.Select(e => e.UnitId).ToList(), wanted.Select(w => w.UnitId).ToList());
+            foreach (var handler in handlers)
+            {
+                await handler.MembershipsChangedAsync(context, cancellationToken);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Anshun.Core.Audit;
 using Anshun.Core.Data;
 using Anshun.Core.Organization;
 using Anshun.Core.Security;
+using Anshun.Core.Users;
 using Anshun.Users.Models;
 using Microsoft.AspNetCore.Identity;
 
@@ -19,6 +20,7 @@ public sealed class UserAccountService(
     PermissionGrantStore grants,
     IDataSession session,
     IAuditLog audit,
+    IEnumerable<IUserEventHandler> handlers,
     TimeProvider time)
 {
     public async Task<(OperationResult Result, AnshunUser? User)> CreateAsync(
@@ -69,6 +71,7 @@ public sealed class UserAccountService(
             await organization.SetLeaderAsync(user.Id, resolved.LeaderId, cancellationToken);
         }
 
+        await RaiseAsync(user, (h, c) => h.CreatedAsync(c, cancellationToken));
         await audit.WriteAsync(new AuditEntry(AuditEventTypes.UserCreated, user.UserName,
             $"创建用户“{user.DisplayName}”（{user.UserName}），角色：{RoleList(resolved)}，单位：{UnitList(resolved)}。"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -102,6 +105,7 @@ public sealed class UserAccountService(
             await organization.SetLeaderAsync(user.Id, resolved.LeaderId, cancellationToken);
         }
 
+        await RaiseAsync(user, (h, c) => h.UpdatedAsync(c, cancellationToken));
         await audit.WriteAsync(new AuditEntry(AuditEventTypes.UserUpdated, user.UserName, $"修改用户“{user.DisplayName}”（{user.UserName}）的资料。"), cancellationToken);
         if (rolesChanged)
         {
@@ -165,6 +169,8 @@ public sealed class UserAccountService(
         {
             await userManager.UpdateSecurityStampAsync(user); // ends the account's open sessions
         }
+
+        await RaiseAsync(user, (h, c) => enabled ? h.EnabledAsync(c, cancellationToken) : h.DisabledAsync(c, cancellationToken));
 
         await audit.WriteAsync(new AuditEntry(enabled ? AuditEventTypes.UserEnabled : AuditEventTypes.UserDisabled, user.UserName,
             enabled ? $"启用用户“{user.DisplayName}”（{user.UserName}）。" : $"停用用户“{user.DisplayName}”（{user.UserName}）。"), cancellationToken);
@@ -247,6 +253,16 @@ public sealed class UserAccountService(
         }
 
         return !same;
+    }
+
+    /// <summary>Tells every <see cref="IUserEventHandler"/>, inside the change's transaction.</summary>
+    private async Task RaiseAsync(AnshunUser user, Func<IUserEventHandler, UserEventContext, Task> handle)
+    {
+        var context = new UserEventContext(user.Id, user.UserName ?? "");
+        foreach (var handler in handlers)
+        {
+            await handle(handler, context);
+        }
     }
 
     private static OperationResult FromIdentity(IdentityResult identity)
