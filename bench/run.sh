@@ -48,6 +48,21 @@ echo "==> 启动站点 http://127.0.0.1:$SITE_PORT"
 pids+=($!)
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$SITE_PORT/health" >/dev/null && break; sleep 1; done
 
+# 站点启动后可能仍在后台工作（如全文检索模块首次为全部内容建立索引）；等它空闲（5 秒内 CPU 占用低于 5%）再测量，
+# 否则测到的是“首页 + 建索引”。最多等 60 分钟，每 30 秒报告一次。
+SITE_PID=${pids[-1]}
+cpu_ticks() { awk '{print $14+$15}' "/proc/$SITE_PID/stat"; }
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+waited=0
+while :; do
+  before=$(cpu_ticks); sleep 5; after=$(cpu_ticks); waited=$((waited + 5))
+  busy=$(( (after - before) * 100 / (5 * TICKS_PER_SECOND) ))
+  [[ $busy -lt 5 ]] && break
+  (( waited % 30 == 0 )) && echo "    站点仍在后台工作（CPU ${busy}%），已等待 ${waited} 秒……"
+  if (( waited >= 3600 )); then echo "站点 60 分钟内未空闲，放弃测量。" >&2; exit 1; fi
+done
+echo "==> 站点空闲（等待 ${waited} 秒）"
+
 # 首页大小（登录后）决定对照页面的大小。
 JAR=$WORK/cookies.txt
 curl -fs -c "$JAR" -H 'Content-Type: application/json' \
