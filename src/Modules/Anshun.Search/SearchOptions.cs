@@ -10,7 +10,8 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Where the nodes' index folders live, when App_Data is shared between nodes and the index belongs on
-    /// local disk; <c>App_Data/search</c> when not set. Each node uses <c>&lt;IndexPath&gt;/&lt;NodeName&gt;</c>.
+    /// local disk; <c>&lt;AppData&gt;/search</c> when not set. Each node uses <c>&lt;IndexPath&gt;/&lt;NodeName&gt;</c>.
+    /// A relative path is taken under the site's data folder (see <see cref="ResolveIndexRoot"/>).
     /// </summary>
     public string? IndexPath { get; set; }
 
@@ -18,4 +19,14 @@ public sealed class SearchOptions
     public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public string ResolveNodeName() => string.IsNullOrWhiteSpace(NodeName) ? Environment.MachineName : NodeName.Trim();
+
+    /// <summary>
+    /// The absolute folder holding the nodes' index folders. A relative <see cref="IndexPath"/> lives under
+    /// <paramref name="appDataPath"/>, never under the process's working directory: sites started side by side
+    /// (tests, several instances on one host) would otherwise share, and lock, one index.
+    /// </summary>
+    public string ResolveIndexRoot(string appDataPath) =>
+        string.IsNullOrWhiteSpace(IndexPath)
+            ? Path.Combine(appDataPath, "search")
+            : Path.GetFullPath(IndexPath.Trim(), appDataPath);
 }

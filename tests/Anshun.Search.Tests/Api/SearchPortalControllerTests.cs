@@ -1,5 +1,8 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using Anshun.Core.Recipes;
 using Anshun.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.Search.Tests.Api;
 
@@ -32,19 +35,42 @@ public sealed class SearchPortalControllerTests(SearchPortalSiteFactory site) : 
     }
 
     [Fact]
-    public async Task TheHeaderSearchBoxIsOnlyShownWhereSearchIsEnabled()
+    public async Task WhereSearchIsTurnedOffThereIsNoHeaderBoxNoPageAndItsPermissionIsRefusedByName()
     {
-        await using var withoutSearch = new AnshunSiteFactory("anshun-demo");
-        var staffWithout = await withoutSearch.LoginAsync("staff");
-        var staffWith = await site.LoginAsync("staff");
+        // The default recipe turns search on; a site whose administrator turned it off shows neither box nor page,
+        // and the default recipe's roles, which grant Search.Manage, are refused there naming the permission.
+        AnshunSiteFactory withoutSearch = new("anshun-demo");
+        try
+        {
+            var admin = await withoutSearch.LoginAsync("admin");
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/modules/Anshun.Search/disable", null)).StatusCode);
+            withoutSearch = await withoutSearch.RestartAsync();
+            var staffWithout = await withoutSearch.LoginAsync("staff");
+            var staffWith = await site.LoginAsync("staff");
 
-        var without = await (await staffWithout.GetAsync("/")).Content.ReadAsStringAsync();
-        var with = await (await staffWith.GetAsync("/")).Content.ReadAsStringAsync();
+            var without = await (await staffWithout.GetAsync("/")).Content.ReadAsStringAsync();
+            var with = await (await staffWith.GetAsync("/")).Content.ReadAsStringAsync();
 
-        Assert.DoesNotContain("id=\"portal-search-q\"", without);
-        Assert.Equal(HttpStatusCode.NotFound, (await staffWithout.GetAsync("/search?q=安顺")).StatusCode);
-        Assert.Contains("<form class=\"portal-search", with);
-        Assert.Contains("action=\"/search\" role=\"search\"", with);
+            Assert.DoesNotContain("id=\"portal-search-q\"", without);
+            Assert.Equal(HttpStatusCode.NotFound, (await staffWithout.GetAsync("/search?q=安顺")).StatusCode);
+            Assert.Contains("<form class=\"portal-search", with);
+            Assert.Contains("action=\"/search\" role=\"search\"", with);
+
+            await using var scope = withoutSearch.Services.CreateAsyncScope();
+            var portal = scope.ServiceProvider.GetRequiredService<IRecipeHarvester>().Find("anshun-portal")!;
+            var roles = new RecipeDescriptor
+            {
+                Name = "portal-roles",
+                FilePath = portal.FilePath,
+                Steps = [portal.Steps.OfType<JsonObject>().Single(s => s["name"]?.GetValue<string>() == "roles").DeepClone()],
+            };
+            var refused = await Assert.ThrowsAsync<RecipeException>(() => scope.ServiceProvider.GetRequiredService<IRecipeExecutor>().ExecuteAsync(roles));
+            Assert.Contains("权限“Search.Manage”不存在（未声明或所属模块未启用）", refused.Message);
+        }
+        finally
+        {
+            await withoutSearch.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -7,12 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Anshun.Search.Tests.Indexing;
 
 /// <summary>
-/// The demo site with the search module (<c>anshun-search-test</c>), a node name of its own and the in-memory
+/// The demo site (the default recipe enables search and grants Search.Manage to the 系统管理员), a node name of its own and the in-memory
 /// <see cref="FakeSearchSource"/>. Other nodes and restarts of it get the same source through <see cref="WithSource"/>.
 /// </summary>
 public class SearchSiteFactory : AnshunSiteFactory
 {
-    public const string RecipeName = "anshun-search-test";
+    public const string RecipeName = "anshun-demo";
     public const string NodeNameKey = "Anshun:Search:NodeName";
 
     public SearchSiteFactory()

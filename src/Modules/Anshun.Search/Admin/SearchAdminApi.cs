@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Routing;
 namespace Anshun.Search.Admin;
 
 /// <summary>
-/// <c>GET /api/search/status</c> (every node's index status) and <c>POST /api/search/rebuild</c> (重建索引 on
+/// <c>GET /api/search/status</c> (every node's index status; <c>rebuildQueued</c>: a rebuild waits in the task log
+/// that the node has not reached yet) and <c>POST /api/search/rebuild</c> (重建索引 on
 /// every node, audited), for holders of <c>Search.Manage</c>.
 /// </summary>
 public static class SearchAdminApi
@@ -14,9 +15,11 @@ public static class SearchAdminApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/search")
-            .RequireAuthorization(Permission.PolicyPrefix + SearchPermissions.Manage);
-        group.MapGet("/status", StatusAsync);
-        group.MapPost("/rebuild", RebuildAsync);
+            .RequireAuthorization(Permission.PolicyPrefix + SearchPermissions.Manage)
+            .WithTags("全文检索");
+        group.MapGet("/status", StatusAsync)
+            .WithSummary("各检索节点的索引状态：文档数、游标、待处理任务、状态（正常、重建中）、是否等待重建、重建进度、最近错误");
+        group.MapPost("/rebuild", RebuildAsync).WithSummary("重建索引：各节点在后台从全部数据重新建立索引（202，记入审计）");
     }
 
     private static async Task<IResult> StatusAsync(SearchAdminService admin, CancellationToken cancellationToken)
@@ -26,16 +29,17 @@ public static class SearchAdminApi
         {
             nodes = nodes.Select(n => new
             {
-                nodeName = n.NodeName,
-                directory = n.Directory,
-                documents = n.DocumentCount,
-                cursor = n.Cursor,
-                pendingTasks = n.PendingTasks,
-                state = n.State,
-                rebuildProgress = n.RebuildProgress,
-                lastError = n.LastError,
-                lastAppliedUtc = n.LastAppliedUtc,
-                lastSeenUtc = n.LastSeenUtc,
+                nodeName = n.Status.NodeName,
+                directory = n.Status.Directory,
+                documents = n.Status.DocumentCount,
+                cursor = n.Status.Cursor,
+                pendingTasks = n.Status.PendingTasks,
+                state = n.Status.State,
+                rebuildQueued = n.RebuildQueued,
+                rebuildProgress = n.Status.RebuildProgress,
+                lastError = n.Status.LastError,
+                lastAppliedUtc = n.Status.LastAppliedUtc,
+                lastSeenUtc = n.Status.LastSeenUtc,
             }),
         });
     }

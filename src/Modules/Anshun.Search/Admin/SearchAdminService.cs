@@ -14,25 +14,40 @@ public sealed class SearchAdminService(
     SearchNodeIndex node,
     IAuditLog audit)
 {
+    // Rebuilds are rare; the newest few are enough to tell whether one still waits for a node.
+    private const int MaxRebuildsLookedAt = 20;
+
     /// <summary>Every node that has reported, this node first with its live figures.</summary>
-    public async Task<IReadOnlyList<SearchNodeStatus>> ListNodesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SearchAdminNode>> ListNodesAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Nodes.AsNoTracking().OrderBy(n => n.NodeName).ToListAsync(cancellationToken);
-        var nodes = new List<SearchNodeStatus>();
+        var rebuilds = await db.Tasks.AsNoTracking()
+            .Where(t => t.Kind == SearchTaskKind.Rebuild)
+            .OrderByDescending(t => t.Id)
+            .Take(MaxRebuildsLookedAt)
+            .Select(t => new { t.Id, t.Scope })
+            .ToListAsync(cancellationToken);
+        bool Queued(string nodeName, long cursor) =>
+            rebuilds.Any(r => r.Id > cursor && (r.Scope is null || r.Scope == SearchTask.NodeScope(nodeName)));
+
+        var nodes = new List<SearchAdminNode>();
         var local = node.GetStatus();
         var localRow = rows.FirstOrDefault(r => r.NodeName == local.NodeName);
-        nodes.Add(local with
-        {
-            PendingTasks = await PendingAfterAsync(local.Cursor, cancellationToken),
-            LastSeenUtc = localRow?.LastSeenUtc,
-        });
+        nodes.Add(new SearchAdminNode(
+            local with
+            {
+                PendingTasks = await PendingAfterAsync(local.Cursor, cancellationToken),
+                LastSeenUtc = localRow?.LastSeenUtc,
+            },
+            Queued(local.NodeName, local.Cursor)));
         foreach (var row in rows.Where(r => r.NodeName != local.NodeName))
         {
-            nodes.Add(new SearchNodeStatus(row.NodeName, row.Directory, row.Documents, row.Cursor,
+            var status = new SearchNodeStatus(row.NodeName, row.Directory, row.Documents, row.Cursor,
                 await PendingAfterAsync(row.Cursor, cancellationToken), row.State, row.RebuildProgress, row.LastError, row.LastAppliedUtc)
             {
                 LastSeenUtc = row.LastSeenUtc,
-            });
+            };
+            nodes.Add(new SearchAdminNode(status, Queued(row.NodeName, row.Cursor)));
         }
 
         return nodes;
