@@ -12,6 +12,8 @@ public static class BenchProgram
         "bare" => await BareServer.RunAsync(args[1..]),
         "load" => await LoadGenerator.RunAsync(args[1..]),
         "demo-recipe" => await DemoRecipeWriter.RunAsync(args[1..]),
+        "search" => await SearchBenchmark.RunAsync(args[1..]),
+        "search-rebuild" => await SearchRebuildBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
@@ -22,6 +24,9 @@ public static class BenchProgram
               seed --data <目录> --items <条数>                     以演示配方建站并写入已发布内容（SQLite）
               bare --port <端口> --page-bytes <字节数>              只返回静态内容的最小 ASP.NET Core 站点（对照组）
               demo-recipe --out <文件> [--items 300]                生成演示内容配方
+              search [--documents 200000] [--queries 500] [--warmup 100] [--work /tmp/sbench] [--corpus <评测集目录>] [--reuse [--queries-only]]
+                                                                全文检索：本引擎与 SQLite FTS5 trigram 的建索引速度、查询延迟、内存与评测集质量
+              search-rebuild --data <站点数据目录> [--read-only]   在已写入内容的站点上计时“重建索引”（或只读取数据来源）
               load --url <地址> [--login 用户名:密码] [--connections 64] [--seconds 20] [--warmup 5] [--label 名称]
             """);
         return 2;

@@ -20,6 +20,9 @@ public sealed class FakeSearchSource : ISearchIndexSource
     /// <summary>Keys whose loading throws.</summary>
     public ConcurrentDictionary<string, bool> Failing { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How often each key was loaded one by one (<see cref="LoadAsync"/>).</summary>
+    public ConcurrentDictionary<string, int> Loads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>When set, a rebuild's reading waits for it after yielding the first document.</summary>
     public TaskCompletionSource? HoldReading { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class FakeSearchSource : ISearchIndexSource
 
     public Task<SearchDocument?> LoadAsync(string key, CancellationToken cancellationToken = default)
     {
+        Loads.AddOrUpdate(key, 1, (_, count) => count + 1);
         if (Failing.ContainsKey(key))
         {
             throw new InvalidOperationException("模拟的读取故障。");

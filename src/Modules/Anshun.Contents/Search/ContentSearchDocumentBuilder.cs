@@ -6,6 +6,7 @@ using Anshun.Contents.Naming;
 using Anshun.Contents.Services;
 using Anshun.Core;
 using Anshun.Core.Files;
+using Anshun.Core.Organization;
 using Anshun.Core.Search;
 using Anshun.Core.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,8 +30,42 @@ public sealed class ContentSearchDocumentBuilder(
 
     /// <summary>The document, or null when the item may not be found (its section is missing or disabled on the path).</summary>
     public async Task<SearchDocument?> BuildAsync(
-        ContentItemRecord item, ContentVersionRecord version, IReadOnlyDictionary<string, SectionInfo> sections, CancellationToken cancellationToken)
+        ContentItemRecord item, ContentVersionRecord version, IReadOnlyDictionary<string, SectionInfo> sections, CancellationToken cancellationToken) =>
+        (await BuildManyAsync([new ContentSearchRow(item, version)], sections, cancellationToken))[0];
+
+    /// <summary>
+    /// The documents of a page of items, in the same order (null where an item may not be found). Attachments and
+    /// the people named in user fields are looked up once for the whole page, not once per item.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchDocument?>> BuildManyAsync(
+        IReadOnlyList<ContentSearchRow> rows, IReadOnlyDictionary<string, SectionInfo> sections, CancellationToken cancellationToken)
     {
+        var unitNames = await units.GetUnitsAsync(cancellationToken);
+        var parsed = new List<ParsedRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            parsed.Add(new ParsedRow(row, ContentVersionData.Deserialize(row.Version.Data), await definitions.GetTypeAsync(row.Item.ContentType, cancellationToken)));
+        }
+
+        var files = await FilesAsync(parsed.SelectMany(p => p.AttachmentIds()), cancellationToken);
+        var people = await PeopleAsync(parsed.SelectMany(p => p.UserIds()), cancellationToken);
+        var documents = new List<SearchDocument?>(rows.Count);
+        foreach (var row in parsed)
+        {
+            documents.Add(Build(row, sections, unitNames, files, people));
+        }
+
+        return documents;
+    }
+
+    private SearchDocument? Build(
+        ParsedRow row,
+        IReadOnlyDictionary<string, SectionInfo> sections,
+        IReadOnlyDictionary<string, OrgUnitInfo> unitNames,
+        IReadOnlyDictionary<string, AttachmentInfo> files,
+        IReadOnlyDictionary<string, UserInfo> people)
+    {
+        var (item, version) = (row.Row.Item, row.Row.Version);
         var access = SearchAccess.Everyone;
         IReadOnlyList<SectionInfo> path = [];
         if (version.SectionId is { } sectionId)
@@ -44,30 +79,22 @@ public sealed class ContentSearchDocumentBuilder(
             access = ContentSearchAccess.For(path);
         }
 
-        var data = ContentVersionData.Deserialize(version.Data);
-        var type = await definitions.GetTypeAsync(item.ContentType, cancellationToken);
-        var unitNames = await units.GetUnitsAsync(cancellationToken);
+        var data = row.Data;
+        var type = row.Type;
         var unit = data.IssuingUnitId is { } unitId ? unitNames.GetValueOrDefault(unitId) : null;
 
         var fields = new List<SearchField>();
         // Section and unit names reach the index through their facets' labels.
         AddField(fields, "来源", data.Source);
         var numbers = new List<string>();
-        var mediaIds = new List<string>();
         foreach (var definition in type?.Fields ?? [])
         {
-            if (!data.Fields.TryGetValue(definition.Name, out var value) || value is null)
+            if (definition.Type == ContentFieldType.Media || !data.Fields.TryGetValue(definition.Name, out var value) || value is null)
             {
                 continue;
             }
 
-            if (definition.Type == ContentFieldType.Media)
-            {
-                mediaIds.AddRange(Strings(value));
-                continue;
-            }
-
-            var text = await FieldTextAsync(definition.Type, value, unitNames, cancellationToken);
+            var text = FieldText(definition.Type, value, unitNames, people);
             AddField(fields, definition.DisplayName, text);
             if (definition.Name == DocumentNumberField && !string.IsNullOrWhiteSpace(text))
             {
@@ -90,14 +117,31 @@ public sealed class ContentSearchDocumentBuilder(
             Body = ContentPlainText.FromHtml(data.Body),
             Fields = fields,
             DocumentNumbers = numbers,
-            Attachments = await AttachmentsAsync([.. data.AttachmentIds, .. mediaIds], cancellationToken),
+            Attachments = Attachments(row.AttachmentIds(), files),
             Facets = facets,
             PublishedUtc = item.PublishedUtc,
             Access = access,
         };
     }
 
-    private async Task<IReadOnlyList<SearchAttachment>> AttachmentsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, AttachmentInfo>> FilesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count == 0
+            ? new Dictionary<string, AttachmentInfo>()
+            : (await attachments.GetManyAsync(distinct, cancellationToken)).ToDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyDictionary<string, UserInfo>> PeopleAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var directory = distinct.Count == 0 ? null : services.GetService<IUserDirectory>();
+        return directory is null
+            ? new Dictionary<string, UserInfo>()
+            : (await directory.GetByIdsAsync(distinct, cancellationToken)).ToDictionary(u => u.Id, StringComparer.Ordinal);
+    }
+
+    private IReadOnlyList<SearchAttachment> Attachments(IReadOnlyList<string> ids, IReadOnlyDictionary<string, AttachmentInfo> files)
     {
         if (ids.Count == 0)
         {
@@ -106,15 +150,15 @@ public sealed class ContentSearchDocumentBuilder(
 
         // The worker opens files after this request's scope may be gone: only the folder and hash are captured.
         var blobs = new ContentAddressedStore(appData.GetFolder("attachments"));
-        var files = await attachments.GetManyAsync(ids, cancellationToken);
-        return files.Select(f => new SearchAttachment(f.FileName, f.MediaType, _ => Task.FromResult(Open(blobs, f)))).ToList();
+        return ids.Distinct().Where(files.ContainsKey).Select(id => files[id])
+            .Select(f => new SearchAttachment(f.FileName, f.MediaType, _ => Task.FromResult(Open(blobs, f)))).ToList();
     }
 
     private static Stream Open(ContentAddressedStore blobs, AttachmentInfo file) =>
         blobs.Contains(file.Sha256) ? blobs.OpenRead(file.Sha256) : throw new FileNotFoundException($"附件“{file.FileName}”的内容已丢失。");
 
-    private async Task<string?> FieldTextAsync(
-        ContentFieldType type, JsonNode value, IReadOnlyDictionary<string, Anshun.Core.Organization.OrgUnitInfo> unitNames, CancellationToken cancellationToken)
+    private static string? FieldText(
+        ContentFieldType type, JsonNode value, IReadOnlyDictionary<string, OrgUnitInfo> unitNames, IReadOnlyDictionary<string, UserInfo> people)
     {
         switch (type)
         {
@@ -129,9 +173,7 @@ public sealed class ContentSearchDocumentBuilder(
             case ContentFieldType.Tags:
                 return string.Join("、", Strings(value));
             case ContentFieldType.User:
-                var directory = services.GetService<IUserDirectory>();
-                var people = directory is null ? [] : await directory.GetByIdsAsync(Strings(value), cancellationToken);
-                return string.Join("、", people.Select(p => p.DisplayName));
+                return string.Join("、", Strings(value).Where(people.ContainsKey).Select(id => people[id].DisplayName));
             case ContentFieldType.OrgUnit:
                 return string.Join("、", Strings(value).Where(unitNames.ContainsKey).Select(id => unitNames[id].Name));
             case ContentFieldType.Text:
@@ -163,4 +205,17 @@ public sealed class ContentSearchDocumentBuilder(
         JsonValue single when single.TryGetValue<string>(out var s) => [s],
         _ => [],
     };
+
+    private sealed record ParsedRow(ContentSearchRow Row, ContentVersionData Data, ContentTypeDefinition? Type)
+    {
+        /// <summary>Attachments of the item, then files of its media fields, in the order the item lists them.</summary>
+        public IReadOnlyList<string> AttachmentIds() =>
+            [.. Data.AttachmentIds, .. FieldValues(ContentFieldType.Media)];
+
+        public IEnumerable<string> UserIds() => FieldValues(ContentFieldType.User);
+
+        private IEnumerable<string> FieldValues(ContentFieldType fieldType) =>
+            (Type?.Fields ?? []).Where(d => d.Type == fieldType)
+                .SelectMany(d => Data.Fields.TryGetValue(d.Name, out var value) && value is not null ? Strings(value) : []);
+    }
 }

@@ -23,8 +23,9 @@ public sealed record RebuildState(long TaskId)
 
     public string? LastKey(string source) => LastKeys.GetValueOrDefault(source);
 
-    public RebuildState Advanced(string source, string key) =>
-        this with { LastKeys = new Dictionary<string, string>(LastKeys, StringComparer.Ordinal) { [source] = key }, Done = Done + 1 };
+    /// <summary>Moves past <paramref name="count"/> more documents of <paramref name="source"/>, the last of them <paramref name="key"/>.</summary>
+    public RebuildState Advanced(string source, string key, int count = 1) =>
+        this with { LastKeys = new Dictionary<string, string>(LastKeys, StringComparer.Ordinal) { [source] = key }, Done = Done + count };
 
     public RebuildState Finished(string source) => this with { Completed = [.. Completed, source] };
 

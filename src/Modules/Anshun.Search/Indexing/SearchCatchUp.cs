@@ -67,9 +67,10 @@ public sealed class SearchCatchUp(
                     break;
                 }
 
+                await indexer.ApplyTasksAsync(live, tasks, cancellationToken);
                 foreach (var task in tasks)
                 {
-                    cursor = await ApplyAsync(live, task, cursor, now, cancellationToken);
+                    cursor = Advance(task, cursor, now);
                 }
 
                 cursor = cursor.WithoutExpiredGaps(now);
@@ -91,20 +92,13 @@ public sealed class SearchCatchUp(
         return applied;
     }
 
-    private async Task<SearchCursor> ApplyAsync(SearchIndex live, SearchTask task, SearchCursor cursor, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The cursor past <paramref name="task"/>; a rebuild this node must carry out is noted in it.</summary>
+    private SearchCursor Advance(SearchTask task, SearchCursor cursor, DateTime now)
     {
-        switch (task.Kind)
+        if (task.Kind == SearchTaskKind.Rebuild && (task.Scope is null || task.Scope == SearchTask.NodeScope(node.NodeName)))
         {
-            case SearchTaskKind.Document when task.Key is not null:
-                await indexer.ApplyAsync(live, task.Source, task.Key, cancellationToken);
-                break;
-            case SearchTaskKind.Scope when task.Scope is not null:
-                await indexer.ApplyScopeAsync(live, task.Source, task.Scope, cancellationToken);
-                break;
-            case SearchTaskKind.Rebuild when task.Scope is null || task.Scope == SearchTask.NodeScope(node.NodeName):
-                logger.LogInformation("Node {Node} reached rebuild task {TaskId}.", node.NodeName, task.Id);
-                cursor = cursor with { Rebuild = new PendingRebuild(task.Id, cursor.Position) };
-                break;
+            logger.LogInformation("Node {Node} reached rebuild task {TaskId}.", node.NodeName, task.Id);
+            cursor = cursor with { Rebuild = new PendingRebuild(task.Id, cursor.Position) };
         }
 
         return cursor.Applied(task.Id, now);

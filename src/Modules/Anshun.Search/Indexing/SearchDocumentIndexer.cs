@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Anshun.Core.Search;
+using Anshun.Search.Data;
 using Anshun.Search.Engine;
 using Anshun.Search.Extraction;
 using Microsoft.Extensions.Logging;
@@ -6,9 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace Anshun.Search.Indexing;
 
 /// <summary>
-/// Brings one document of an index up to date by asking its source how it looks now: loaded → replaced
-/// (with its attachments' text), null or no such source → removed. A failing document is logged and
-/// recorded on the node, never stopping the others.
+/// Brings documents of an index up to date by asking their source how they look now: loaded → replaced
+/// (with its attachments' text), null or no such source → removed. Loading is sequential (sources use the
+/// worker's database contexts), analysis runs on <see cref="IndexingParallelism.Workers"/> threads. A failing
+/// document is logged and recorded on the node, never stopping the others.
 /// </summary>
 public sealed class SearchDocumentIndexer(
     IEnumerable<ISearchIndexSource> sources,
@@ -21,50 +24,93 @@ public sealed class SearchDocumentIndexer(
     /// <summary>Every registered source, in the order a rebuild reads them.</summary>
     public IReadOnlyList<ISearchIndexSource> Sources => _sources;
 
-    public async Task ApplyAsync(SearchIndex target, string sourceName, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the document and scope tasks of a batch: each document they name is looked at once (a task says
+    /// "look again", so repeats add nothing), loaded one at a time and analysed by several workers.
+    /// </summary>
+    public async Task ApplyTasksAsync(SearchIndex target, IEnumerable<SearchTask> tasks, CancellationToken cancellationToken)
     {
-        try
+        var keys = new List<(string Source, string Key)>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var task in tasks)
         {
-            var source = Find(sourceName);
-            var document = source is null ? null : await source.LoadAsync(key, cancellationToken);
-            if (document is null)
+            IReadOnlyList<string> taskKeys = task switch
             {
-                target.Delete(sourceName, key);
-                return;
+                { Kind: SearchTaskKind.Document, Key: { } key } => [key],
+                { Kind: SearchTaskKind.Scope, Scope: { } scope } => await KeysInScopeAsync(task.Source, scope, cancellationToken),
+                _ => [],
+            };
+            foreach (var key in taskKeys)
+            {
+                if (seen.Add((task.Source, key)))
+                {
+                    keys.Add((task.Source, key));
+                }
+            }
+        }
+
+        await Parallel.ForEachAsync(LoadAsync(keys, cancellationToken), IndexingParallelism.Options(cancellationToken), (loaded, token) =>
+        {
+            try
+            {
+                if (loaded.Document is null)
+                {
+                    target.Delete(loaded.Source, loaded.Key);
+                }
+                else
+                {
+                    return new ValueTask(UpsertAsync(target, loaded.Document, token));
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                Failed(ex, loaded.Source, loaded.Key);
             }
 
-            await UpsertCoreAsync(target, document, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            return ValueTask.CompletedTask;
+        });
+    }
+
+    /// <summary>Loads one key after another (sources share the worker's database contexts); a key that fails to load is recorded and skipped.</summary>
+    private async IAsyncEnumerable<(string Source, string Key, SearchDocument? Document)> LoadAsync(
+        IReadOnlyList<(string Source, string Key)> keys, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (sourceName, key) in keys)
         {
-            Failed(ex, sourceName, key);
+            SearchDocument? document;
+            try
+            {
+                var source = Find(sourceName);
+                document = source is null ? null : await source.LoadAsync(key, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Failed(ex, sourceName, key);
+                continue;
+            }
+
+            yield return (sourceName, key, document);
         }
     }
 
-    public async Task ApplyScopeAsync(SearchIndex target, string sourceName, string scope, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> KeysInScopeAsync(string sourceName, string scope, CancellationToken cancellationToken)
     {
         var source = Find(sourceName);
         if (source is null)
         {
             logger.LogWarning("Search source {Source} is not registered; scope {Scope} skipped.", sourceName, scope);
-            return;
+            return [];
         }
 
-        IReadOnlyList<string> keys;
         try
         {
-            keys = await source.KeysInScopeAsync(scope, cancellationToken);
+            return await source.KeysInScopeAsync(scope, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Listing scope {Scope} of search source {Source} failed.", scope, sourceName);
             node.RecordError($"读取“{sourceName}”的范围“{scope}”失败，该范围的索引未更新：{ex.Message}");
-            return;
-        }
-
-        foreach (var key in keys)
-        {
-            await ApplyAsync(target, sourceName, key, cancellationToken);
+            return [];
         }
     }
 

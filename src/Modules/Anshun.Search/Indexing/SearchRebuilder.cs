@@ -18,7 +18,8 @@ public sealed class SearchRebuilder(
     SearchNodeRecorder recorder,
     ILogger<SearchRebuilder> logger)
 {
-    public const int CommitEvery = 500;
+    /// <summary>How often a rebuild commits its progress: a crash loses at most this much work, and few commits keep segments large.</summary>
+    public static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>Runs the pending rebuild to its end; false when there is none or it was superseded.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
@@ -74,24 +75,20 @@ public sealed class SearchRebuilder(
                     continue;
                 }
 
-                var sinceCommit = 0;
-                await foreach (var document in source.ReadAllAsync(state.LastKey(source.Name), cancellationToken))
+                var run = new RebuildSourceRun(source, state, document => indexer.UpsertAsync(building, document, cancellationToken), async progress =>
                 {
-                    await indexer.UpsertAsync(building, document, cancellationToken);
-                    state = state.Advanced(source.Name, document.Key);
-                    if (++sinceCommit % CommitEvery == 0)
-                    {
-                        building.Commit(state.ToUserData());
-                        await ReportAsync(state, cancellationToken);
-                        if (node.Cursor?.Rebuild?.TaskId != pending.TaskId)
-                        {
-                            superseded = true;
-                            return false;
-                        }
-                    }
+                    building.Commit(progress.ToUserData());
+                    await ReportAsync(progress, cancellationToken);
+                    return node.Cursor?.Rebuild?.TaskId == pending.TaskId;
+                });
+                await run.RunAsync(cancellationToken);
+                if (run.Superseded)
+                {
+                    superseded = true;
+                    return false;
                 }
 
-                state = state.Finished(source.Name);
+                state = run.State.Finished(source.Name);
                 building.Commit(state.ToUserData());
                 await ReportAsync(state, cancellationToken);
             }
@@ -134,17 +131,7 @@ public sealed class SearchRebuilder(
                 var tasks = await db.Tasks.AsNoTracking()
                     .Where(t => t.Id > last && t.Id <= cursor.High && t.Kind != SearchTaskKind.Rebuild)
                     .OrderBy(t => t.Id).Take(SearchCatchUp.BatchSize).ToListAsync(cancellationToken);
-                foreach (var task in tasks)
-                {
-                    if (task.Kind == SearchTaskKind.Document && task.Key is not null)
-                    {
-                        await indexer.ApplyAsync(building, task.Source, task.Key, cancellationToken);
-                    }
-                    else if (task.Kind == SearchTaskKind.Scope && task.Scope is not null)
-                    {
-                        await indexer.ApplyScopeAsync(building, task.Source, task.Scope, cancellationToken);
-                    }
-                }
+                await indexer.ApplyTasksAsync(building, tasks, cancellationToken);
 
                 if (tasks.Count < SearchCatchUp.BatchSize)
                 {
