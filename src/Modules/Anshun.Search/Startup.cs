@@ -1,4 +1,3 @@
-using Anshun.Core;
 using Anshun.Core.Background;
 using Anshun.Core.Data;
 using Anshun.Core.Modules;
@@ -25,7 +24,6 @@ public sealed class Startup : ModuleStartup
             .Validate(o => o.CatchUpInterval > TimeSpan.Zero, "Anshun:Search:CatchUpInterval must be positive.")
             .Validate(o => o.ResolveNodeName().IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && o.ResolveNodeName().Length <= 100,
                 "Anshun:Search:NodeName must be a valid folder name of at most 100 characters.")
-            .PostConfigure<AppDataFolder>((o, appData) => o.IndexPath = o.ResolveIndexRoot(appData.Path))
             .ValidateOnStart();
         services.AddModuleDbContext<SearchDbContext>();
         services.AddSingleton<IPermissionProvider, SearchPermissions>();

@@ -105,7 +105,6 @@ public static class AttachmentApi
         var disposition = new ContentDispositionHeaderValue(preview ? "inline" : "attachment");
         disposition.SetHttpFileName(attachment.FileName);
         context.Response.Headers.ContentDisposition = disposition.ToString();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.CacheControl = "private, no-cache";
         return Results.File(content, attachment.MediaType, lastModified: attachment.UploadedUtc,
             entityTag: new EntityTagHeaderValue($"\"{attachment.Sha256}\""), enableRangeProcessing: true);

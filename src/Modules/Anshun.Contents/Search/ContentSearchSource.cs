@@ -28,19 +28,14 @@ public sealed class ContentSearchSource(
 
     public async Task<SearchDocument?> LoadAsync(string key, CancellationToken cancellationToken = default)
     {
-        var row = await (
-            from item in Published()
-            where item.Id == key
-            join version in db.Versions.AsNoTracking()
-                on new { Id = item.Id, Number = item.PublishedVersion ?? 0 } equals new { Id = version.ContentItemId, Number = version.VersionNumber }
-            select new { Item = item, Version = version }).FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
+        var rows = await RowsAsync([key], cancellationToken);
+        if (rows.Count == 0)
         {
             return null;
         }
 
         var tree = await sections.LoadAsync(cancellationToken);
-        return await builder.BuildAsync(row.Item, row.Version, tree, cancellationToken);
+        return await builder.BuildAsync(rows[0].Item, rows[0].Version, tree, cancellationToken);
     }
 
     public async IAsyncEnumerable<SearchDocument> ReadAllAsync(string? afterKey, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -90,7 +90,6 @@ public static class FileLibraryApi
             var disposition = new ContentDispositionHeaderValue(preview ? "inline" : "attachment");
             disposition.SetHttpFileName(download.Version.FileName);
             context.Response.Headers.ContentDisposition = disposition.ToString();
-            context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers.CacheControl = "private, no-cache";
             return Results.File(download.Content, download.Version.MediaType,
                 entityTag: new EntityTagHeaderValue($"\"{download.Version.Sha256}\""), enableRangeProcessing: true);

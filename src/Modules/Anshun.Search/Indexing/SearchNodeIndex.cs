@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Anshun.Search.Indexing;
 
 /// <summary>
-/// This node's live index (本节点索引) in <c>&lt;IndexPath or App_Data/search&gt;/&lt;node&gt;/&lt;sub&gt;/</c>,
+/// This node's live index (本节点索引) in <c>&lt;IndexPath (under App_Data when relative) or App_Data/search&gt;/&lt;node&gt;/&lt;sub&gt;/</c>,
 /// where <c>current.json</c> names the live sub-directory. Searches run on it concurrently; the worker
 /// writes to it one batch at a time under <see cref="WriteGate"/>; a finished rebuild swaps it whole.
 /// </summary>
@@ -33,10 +33,7 @@ public sealed class SearchNodeIndex : IDisposable
         _logger = logger;
         _time = time;
         NodeName = options.Value.ResolveNodeName();
-        var root = string.IsNullOrWhiteSpace(options.Value.IndexPath)
-            ? Path.Combine(appData.Path, "search")
-            : Path.GetFullPath(options.Value.IndexPath);
-        NodeDirectory = Path.Combine(root, NodeName);
+        NodeDirectory = Path.Combine(options.Value.ResolveIndexRoot(appData.Path), NodeName);
     }
 
     public string NodeName { get; }
