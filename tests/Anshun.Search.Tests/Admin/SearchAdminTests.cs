@@ -19,8 +19,11 @@ public sealed class SearchAdminTests(SearchSiteFactory site) : IClassFixture<Sea
         var staff = await site.LoginAsync("staff");
 
         var page = await staff.GetAsync("/admin/search");
+        var nodes = await staff.GetAsync("/admin/search/nodes");
         var formPost = await staff.PostAsync("/admin/search/rebuild", new FormUrlEncodedContent([]));
         Assert.True(IsRefusedPage(page), $"GET /admin/search: {(int)page.StatusCode}");
+        Assert.True(IsRefusedPage(nodes), $"GET /admin/search/nodes: {(int)nodes.StatusCode}");
+        Assert.DoesNotContain("node1", await nodes.Content.ReadAsStringAsync());
         Assert.True(IsRefusedPage(formPost), $"POST /admin/search/rebuild: {(int)formPost.StatusCode}");
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/api/search/status")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync("/api/search/rebuild", null)).StatusCode);
