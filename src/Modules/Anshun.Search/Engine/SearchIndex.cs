@@ -83,8 +83,8 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directoryPath);
         System.IO.Directory.CreateDirectory(directoryPath);
-        // FSDirectory.Open picks memory-mapped files on 64-bit Linux and Windows.
-        var directory = FSDirectory.Open(new DirectoryInfo(directoryPath));
+        // Not FSDirectory.Open: see MappedDirectory.
+        var directory = new MappedDirectory(new DirectoryInfo(directoryPath));
         try
         {
             return new SearchIndex(directory, logger);
