@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Anshun.Search.Engine;
@@ -34,87 +33,53 @@ internal static class PartQueryBuilder
             return null;
         }
 
-        var query = new BooleanQuery();
-        foreach (var (wordField, bigramField, weight) in _fields)
+        // A lone Han character among the words means SmartCn did not know the term (西秀区 → 西｜秀｜区): the bigram
+        // phrase already demands the characters side by side, and a phrase over such common single characters
+        // is the costliest clause there is. Same judged-set quality without it.
+        var wordPhrase = words.Count > 1 && !words.Any(w => w.Term.Length == 1 && IsHan(w.Term));
+        var clauses = new List<ScoredClause>();
+        var inBonus = new List<bool>();
+        void Add(ScoredClause clause, bool bonus)
         {
-            if (words.Count > 1 || (part.IsPhrase && words.Count == 1))
-            {
-                query.Add(Phrase(wordField, words, 4f * weight), Occur.SHOULD);
-            }
-
-            if (!part.IsPhrase && words.Count > 0)
-            {
-                query.Add(AllWords(wordField, words, 2f * weight), Occur.SHOULD);
-            }
-
-            if (bigrams.Count > 0)
-            {
-                query.Add(Phrase(bigramField, bigrams, weight), Occur.SHOULD);
-            }
+            clauses.Add(clause);
+            inBonus.Add(bonus);
         }
 
         if (words.Count > 0)
         {
-            var wordMatch = new BooleanQuery();
-            foreach (var (wordField, _, _) in _fields)
+            // A quoted part's words must form the phrase; otherwise all words anywhere in one field will do.
+            foreach (var (wordField, _, weight) in _fields)
             {
-                wordMatch.Add(part.IsPhrase ? Phrase(wordField, words, 1f) : AllWords(wordField, words, 1f), Occur.SHOULD);
+                Add(part.IsPhrase
+                    ? new ScoredClause(wordField, words, IsPhrase: true, 4f * weight)
+                    : new ScoredClause(wordField, words, IsPhrase: false, 2f * weight), bonus: true);
+            }
+        }
+
+        foreach (var (wordField, bigramField, weight) in _fields)
+        {
+            if (!part.IsPhrase && wordPhrase)
+            {
+                Add(new ScoredClause(wordField, words, IsPhrase: true, 4f * weight), bonus: false);
             }
 
-            query.Add(new ConstantScoreQuery(wordMatch) { Boost = WordMatchBonus }, Occur.SHOULD);
+            if (bigrams.Count > 0)
+            {
+                Add(new ScoredClause(bigramField, bigrams, IsPhrase: true, weight), bonus: false);
+            }
         }
 
         foreach (var number in numbers)
         {
-            query.Add(new TermQuery(new Term(IndexFields.DocumentNumber, number)) { Boost = DocumentNumberBoost }, Occur.SHOULD);
+            Add(new ScoredClause(IndexFields.DocumentNumber, [(number, 0)], IsPhrase: true, DocumentNumberBoost), bonus: false);
         }
 
-        return new AnalysedPart(part, query, Highlight(normalized, words, bigrams));
+        var scoring = new ScoredPart(clauses, inBonus, words.Count > 0 ? WordMatchBonus : 0f);
+        return new AnalysedPart(part, scoring, Highlight(normalized, words, bigrams));
     }
 
     /// <summary>Every part must match.</summary>
-    public static Query Combine(IEnumerable<AnalysedPart> parts)
-    {
-        var query = new BooleanQuery();
-        foreach (var part in parts)
-        {
-            query.Add(part.Query, Occur.MUST);
-        }
-
-        return query;
-    }
-
-    private static Query Phrase(string field, IReadOnlyList<(string Term, int Position)> tokens, float boost)
-    {
-        if (tokens.Count == 1)
-        {
-            return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
-        }
-
-        var phrase = new PhraseQuery { Boost = boost };
-        foreach (var (term, position) in tokens)
-        {
-            phrase.Add(new Term(field, term), position);
-        }
-
-        return phrase;
-    }
-
-    private static Query AllWords(string field, IReadOnlyList<(string Term, int Position)> tokens, float boost)
-    {
-        if (tokens.Count == 1)
-        {
-            return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
-        }
-
-        var all = new BooleanQuery { Boost = boost };
-        foreach (var term in tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal))
-        {
-            all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
-        }
-
-        return all;
-    }
+    public static Query Combine(IEnumerable<AnalysedPart> parts) => new PartsQuery([.. parts.Select(p => p.Scoring)]);
 
     private static HighlightPart Highlight(string normalized, IReadOnlyList<(string Term, int Position)> words, IReadOnlyList<(string Term, int Position)> bigrams)
     {

@@ -165,6 +165,21 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="use"/> on the current searcher (for tests that compare queries directly).</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> use)
+    {
+        ThrowIfDisposed();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return use(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)

@@ -1,0 +1,237 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Anshun.Search.Engine;
+
+/// <summary>
+/// The clauses of one part that look for the same terms in the same field (all words anywhere, and the same
+/// words as a phrase), in one segment, walking those terms' postings once. <see cref="Advance"/> finds the next
+/// document holding every term (the cheap approximation); <see cref="Verify"/> then reads positions for that
+/// document only, when a clause is a phrase, and scores each clause that matches.
+/// </summary>
+internal sealed class ClauseMatcher
+{
+    private readonly DocsEnum[] _postings;
+    private readonly DocsAndPositionsEnum[]? _positions;
+    private readonly Scoring[] _scorings;
+    private readonly int[][] _termPositions;
+    private readonly int[] _termFrequencies;
+    private int _verifiedDoc = -1;
+
+    private ClauseMatcher(DocsEnum[] postings, Scoring[] scorings, long cost)
+    {
+        _postings = postings;
+        _scorings = scorings;
+        if (scorings.Any(s => s.Slots is not null))
+        {
+            _positions = [.. postings.Cast<DocsAndPositionsEnum>()];
+        }
+
+        _termPositions = [.. postings.Select(_ => new int[8])];
+        _termFrequencies = new int[postings.Length];
+        Cost = cost;
+    }
+
+    public int Doc { get; private set; } = -1;
+
+    /// <summary>Documents the rarest term is in: what walking these postings can cost.</summary>
+    public long Cost { get; }
+
+    /// <summary>After <see cref="Verify"/>: whether a clause matched, their summed score, and whether a word clause was among them.</summary>
+    public bool Matched { get; private set; }
+
+    public float Score { get; private set; }
+
+    public bool WordsMatched { get; private set; }
+
+    /// <summary>Null when a term is not in this segment: none of the clauses can match here.</summary>
+    public static ClauseMatcher? Open(
+        IReadOnlyList<(PreparedClause Clause, bool InBonus)> clauses, AtomicReaderContext context, IBits acceptDocs, Similarity similarity)
+    {
+        var first = clauses[0].Clause;
+        var terms = context.AtomicReader.GetTerms(first.Clause.Field);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        // The distinct terms, rarest first: the rarest leads the leapfrog.
+        var distinct = clauses.SelectMany(c => c.Clause.Terms.Select((term, i) => (term, context: c.Clause.TermContexts[i])))
+            .DistinctBy(t => t.term).ToList();
+        var positional = clauses.Any(c => c.Clause.Clause.NeedsPositions);
+        var opened = new List<(Term Term, DocsEnum Postings, int DocFreq)>();
+        foreach (var (term, termContext) in distinct)
+        {
+            var state = termContext.Get(context.Ord);
+            if (state is null)
+            {
+                return null;
+            }
+
+            var termsEnum = terms.GetEnumerator();
+            termsEnum.SeekExact(term.Bytes, state);
+            DocsEnum postings = positional
+                ? termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                    ?? throw new InvalidOperationException($"字段 {first.Clause.Field} 没有位置信息，无法检索短语。")
+                : termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
+            opened.Add((term, postings, termsEnum.DocFreq));
+        }
+
+        opened.Sort((a, b) => a.DocFreq.CompareTo(b.DocFreq));
+        var index = opened.Select((o, i) => (o.Term, i)).ToDictionary(x => x.Term, x => x.i);
+        var scorings = clauses.Select(c =>
+        {
+            var prepared = c.Clause;
+            var scorers = prepared.Weights.Select(w => similarity.GetSimScorer(w, context)).ToArray();
+            var termIndexes = prepared.Terms.Select(t => index[t]).ToArray();
+            return prepared.Clause.NeedsPositions
+                ? new Scoring(termIndexes, [.. prepared.Clause.ScoredSlots.Select(s => s.Position)], scorers, c.InBonus)
+                : new Scoring(termIndexes, null, scorers, c.InBonus);
+        }).ToArray();
+        return new ClauseMatcher([.. opened.Select(o => o.Postings)], scorings, opened[0].DocFreq);
+    }
+
+    /// <summary>Moves to the first document at or after <paramref name="target"/> holding every term.</summary>
+    public int Advance(int target)
+    {
+        var doc = _postings[0].DocID >= target ? _postings[0].DocID : _postings[0].Advance(target);
+        var i = 1;
+        while (doc != DocIdSetIterator.NO_MORE_DOCS && i < _postings.Length)
+        {
+            var other = _postings[i].DocID >= doc ? _postings[i].DocID : _postings[i].Advance(doc);
+            if (other == doc)
+            {
+                i++;
+                continue;
+            }
+
+            doc = _postings[0].Advance(other);
+            i = 1;
+        }
+
+        Doc = doc;
+        return doc;
+    }
+
+    /// <summary>Checks and scores every clause on the current document (once per document).</summary>
+    public bool Verify()
+    {
+        if (_verifiedDoc == Doc)
+        {
+            return Matched;
+        }
+
+        _verifiedDoc = Doc;
+        if (_positions is not null)
+        {
+            ReadPositions();
+        }
+
+        var score = 0f;
+        var matched = false;
+        var words = false;
+        foreach (var scoring in _scorings)
+        {
+            float clauseScore;
+            if (scoring.Slots is null)
+            {
+                clauseScore = 0f;
+                for (var k = 0; k < scoring.Terms.Length; k++)
+                {
+                    clauseScore += scoring.Scorers[k].Score(Doc, _postings[scoring.Terms[k]].Freq);
+                }
+            }
+            else
+            {
+                var frequency = PhraseFrequency(scoring);
+                if (frequency == 0)
+                {
+                    continue;
+                }
+
+                clauseScore = scoring.Scorers[0].Score(Doc, frequency);
+            }
+
+            score += clauseScore;
+            matched = true;
+            words |= scoring.InBonus;
+        }
+
+        Score = score;
+        WordsMatched = words;
+        return Matched = matched;
+    }
+
+    private void ReadPositions()
+    {
+        var positions = _positions!;
+        for (var t = 0; t < positions.Length; t++)
+        {
+            var freq = positions[t].Freq;
+            if (_termPositions[t].Length < freq)
+            {
+                _termPositions[t] = new int[Math.Max(freq, _termPositions[t].Length * 2)];
+            }
+
+            for (var k = 0; k < freq; k++)
+            {
+                _termPositions[t][k] = positions[t].NextPosition();
+            }
+
+            _termFrequencies[t] = freq;
+        }
+    }
+
+    /// <summary>How many times the phrase's terms stand at their relative positions in the current document.</summary>
+    private int PhraseFrequency(Scoring phrase)
+    {
+        var slots = phrase.Slots!;
+        var cursors = phrase.Cursors;
+        Array.Clear(cursors);
+        var lead = phrase.Terms[0];
+        var matches = 0;
+        for (var k = 0; k < _termFrequencies[lead]; k++)
+        {
+            var start = _termPositions[lead][k] - slots[0];
+            var all = true;
+            for (var s = 1; s < slots.Length && all; s++)
+            {
+                var term = phrase.Terms[s];
+                var wanted = start + slots[s];
+                var positions = _termPositions[term];
+                while (cursors[s] < _termFrequencies[term] && positions[cursors[s]] < wanted)
+                {
+                    cursors[s]++;
+                }
+
+                all = cursors[s] < _termFrequencies[term] && positions[cursors[s]] == wanted;
+            }
+
+            if (all)
+            {
+                matches++;
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// One clause over the shared postings: <see cref="Terms"/> indexes them (per slot for a phrase, per distinct
+    /// term otherwise); <see cref="Slots"/> holds a phrase's relative positions, null for all-words.
+    /// </summary>
+    private sealed class Scoring(int[] terms, int[]? slots, Similarity.SimScorer[] scorers, bool inBonus)
+    {
+        public int[] Terms { get; } = terms;
+
+        public int[]? Slots { get; } = slots;
+
+        public Similarity.SimScorer[] Scorers { get; } = scorers;
+
+        public bool InBonus { get; } = inBonus;
+
+        public int[] Cursors { get; } = new int[terms.Length];
+    }
+}
