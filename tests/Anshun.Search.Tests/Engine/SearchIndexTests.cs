@@ -47,6 +47,36 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void ForceMergeLeavesOneSegmentAndKeepsDocumentsAndUserData()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "anshun-engine-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var index = SearchIndex.Open(folder);
+            for (var i = 0; i < 4; i++)
+            {
+                // A commit per document: one segment each.
+                index.Upsert(EngineTestData.Notice("n" + i, $"第{i}期龙宫景区通报", "龙宫景区客流通报。"), null);
+                index.Commit(new Dictionary<string, string> { ["cursor"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            index.Delete("content", "n0");
+            index.Commit(new Dictionary<string, string> { ["cursor"] = "9" });
+            Assert.True(index.WithSearcher(searcher => searcher.IndexReader.Leaves.Count) > 1);
+
+            index.ForceMerge(1);
+
+            Assert.Equal(1, index.WithSearcher(searcher => searcher.IndexReader.Leaves.Count));
+            Assert.Equal(3, index.Find("龙宫").Total);
+            Assert.Equal("9", index.CommittedUserData["cursor"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void OpenRoundTripKeepsDocumentsAndCommitUserData()
     {
         var folder = Path.Combine(Path.GetTempPath(), "anshun-engine-" + Guid.NewGuid().ToString("N"));

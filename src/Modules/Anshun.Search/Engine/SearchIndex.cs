@@ -145,6 +145,14 @@ public sealed class SearchIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>Merges the index down to at most <paramref name="segments"/> segments and commits (keeping the user data).</summary>
+    public void ForceMerge(int segments)
+    {
+        ThrowIfDisposed();
+        _writer.ForceMerge(segments);
+        Commit(CommittedUserData);
+    }
+
     /// <summary>Runs a search trimmed to what <paramref name="reader"/> may read.</summary>
     /// <exception cref="SearchValidationException">The query is empty, or the date range is reversed.</exception>
     public SearchResults Search(SearchRequest request, SearchReader reader)
