@@ -14,6 +14,7 @@ public static class BenchProgram
         "demo-recipe" => await DemoRecipeWriter.RunAsync(args[1..]),
         "search" => await SearchBenchmark.RunAsync(args[1..]),
         "search-rebuild" => await SearchRebuildBenchmark.RunAsync(args[1..]),
+        "search-probe" => await SearchProbe.RunAsync(args[1..]),
         _ => Usage(),
     };
 

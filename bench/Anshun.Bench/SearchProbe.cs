@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using Anshun.Core.Security;
+using Anshun.Search.Engine;
+
+namespace Anshun.Bench;
+
+/// <summary>
+/// <c>search-probe --index DIR</c>: the two-word query set straight on an index folder a <c>search</c> run built,
+/// without the site, printing each query's time and total — for tuning the query itself.
+/// </summary>
+public static class SearchProbe
+{
+    public static Task<int> RunAsync(string[] arguments)
+    {
+        var args = new BenchArgs(arguments);
+        var path = args.Get("index") ?? "/tmp/sbench/site-200000/search/bench/r19";
+        var rounds = args.GetInt("rounds", 3);
+        using var index = SearchIndex.Open(path);
+        if (args.Get("merge") is { } segments)
+        {
+            var clock = Stopwatch.StartNew();
+            index.ForceMerge(int.Parse(segments, CultureInfo.InvariantCulture));
+            Console.WriteLine($"merged to {segments} segment(s) in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+
+        var reader = new SearchReader(new HashSet<string>(StringComparer.Ordinal) { "*", "r:Staff" }, SecretLevel.Internal);
+        var queries = SearchQuerySet.Create(args.GetInt("queries", 500), 2026);
+        foreach (var query in SearchQuerySet.Create(100, 4))
+        {
+            index.Search(new SearchRequest(query), reader);
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            var times = new List<(double Ms, string Query, int Total)>();
+            foreach (var query in queries)
+            {
+                var clock = Stopwatch.GetTimestamp();
+                var total = index.Search(new SearchRequest(query), reader).Total;
+                times.Add((Stopwatch.GetElapsedTime(clock).TotalMilliseconds, query, total));
+            }
+
+            var sorted = times.OrderBy(t => t.Ms).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"round {round + 1}: p50 {sorted[sorted.Count / 2].Ms:F2} ms, p95 {sorted[sorted.Count * 95 / 100].Ms:F2} ms, mean hits {times.Average(t => t.Total):F0}, gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)} heap {GC.GetTotalMemory(false) / 1048576} MB, pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
+            if (round == rounds - 1 && args.Get("detail") is not null)
+            {
+                foreach (var (ms, query, total) in sorted.DistinctBy(t => t.Query).TakeLast(25))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F2} ms  {total,6}  {query}"));
+                }
+            }
+        }
+
+        return Task.FromResult(0);
+    }
+}
