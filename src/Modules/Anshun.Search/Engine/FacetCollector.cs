@@ -68,6 +68,27 @@ internal sealed class FacetCollector : ICollector
         return result;
     }
 
+    /// <summary>The counts of several collectors (slices of one search) added together, as <see cref="GetCounts"/> gives them.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Merge(IEnumerable<FacetCollector> collectors)
+    {
+        var merged = new FacetCollector();
+        foreach (var collector in collectors)
+        {
+            collector.Flush();
+            for (var i = 0; i < merged._totals.Length; i++)
+            {
+                foreach (var (value, (label, count)) in collector._totals[i])
+                {
+                    merged._totals[i][value] = merged._totals[i].TryGetValue(value, out var total)
+                        ? (total.Label, total.Count + count)
+                        : (label, count);
+                }
+            }
+        }
+
+        return merged.GetCounts();
+    }
+
     /// <summary>Ordinals are per segment: resolve this segment's counts to values before moving on.</summary>
     private void Flush()
     {

@@ -33,27 +33,24 @@ internal static class SearchExecutor
         var query = PartQueryBuilder.Combine(parts);
         var offset = (long)(page - 1) * pageSize;
         var start = (int)Math.Min(offset, MaxDepth);
-        var top = CreateCollector(request.Sort, start + pageSize);
-        var facets = new FacetCollector();
-        searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+        var (found, facets) = SlicedSearch.Run(searcher, query, filter, CreateSort(request.Sort), start, pageSize);
 
         var highlights = parts.Select(p => p.Highlight).ToList();
-        List<SearchHit> hits = offset > MaxDepth ? [] : [.. top.GetTopDocs(start, pageSize).ScoreDocs
+        List<SearchHit> hits = offset > MaxDepth ? [] : [.. found.ScoreDocs
             .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlights))];
 
-        return new SearchResults(top.TotalHits, page, pageSize, hits)
+        return new SearchResults(found.TotalHits, page, pageSize, hits)
         {
-            Facets = facets.GetCounts(),
+            Facets = facets,
             Notices = parsed.Notices,
-            Suggestions = top.TotalHits == 0 ? Suggest(searcher, parts, filter) : [],
+            Suggestions = found.TotalHits == 0 ? Suggest(searcher, parts, filter) : [],
         };
     }
 
-    private static ITopDocsCollector CreateCollector(SearchSort sort, int count) => sort == SearchSort.Newest
-        ? TopFieldCollector.Create(
-            new Sort(new SortField(IndexFields.Published, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-            count, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-        : TopScoreDocCollector.Create(count, docsScoredInOrder: false);
+    /// <summary>Null for relevance (score, then doc id); newest first, then score, for <see cref="SearchSort.Newest"/>.</summary>
+    private static Sort? CreateSort(SearchSort sort) => sort == SearchSort.Newest
+        ? new Sort(new SortField(IndexFields.Published, SortFieldType.INT64, true), SortField.FIELD_SCORE)
+        : null;
 
     /// <summary>Zero hits with several parts: how many each query with one part left out would find (trimmed alike).</summary>
     private static IReadOnlyList<SearchSuggestion> Suggest(IndexSearcher searcher, IReadOnlyList<AnalysedPart> parts, Filter filter)
