@@ -2,20 +2,20 @@ using Lucene.Net.Search;
 
 namespace Anshun.Search.Engine;
 
-/// <summary>One part in one segment: its clauses walked together, the part being at the nearest of them.</summary>
-internal sealed class PartMatcher(ClauseMatcher[] clauses, float bonus)
+/// <summary>One part in one segment: its clause groups walked together, the part being at the nearest of them.</summary>
+internal sealed class PartMatcher(ClauseGroupMatcher[] groups, float bonus)
 {
     public int Doc { get; private set; } = -1;
 
-    public long Cost { get; } = clauses.Sum(c => c.Cost);
+    public long Cost { get; } = groups.Sum(g => g.Cost);
 
     /// <summary>Moves to the first document at or after <paramref name="target"/> where some clause has all its terms.</summary>
     public int Advance(int target)
     {
         var nearest = DocIdSetIterator.NO_MORE_DOCS;
-        foreach (var clause in clauses)
+        foreach (var group in groups)
         {
-            var doc = clause.Doc >= target ? clause.Doc : clause.Advance(target);
+            var doc = group.Doc >= target ? group.Doc : group.Advance(target);
             nearest = Math.Min(nearest, doc);
         }
 
@@ -29,13 +29,13 @@ internal sealed class PartMatcher(ClauseMatcher[] clauses, float bonus)
         score = 0f;
         var matched = false;
         var wordsMatched = false;
-        foreach (var clause in clauses)
+        foreach (var group in groups)
         {
-            if (clause.Doc == Doc && clause.Verify())
+            if (group.Doc == Doc && group.Verify())
             {
-                score += clause.Score;
+                score += group.Score;
                 matched = true;
-                wordsMatched |= clause.WordsMatched;
+                wordsMatched |= group.WordsMatched;
             }
         }
 

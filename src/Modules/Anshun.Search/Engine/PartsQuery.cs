@@ -42,14 +42,15 @@ internal sealed class PartsQuery(IReadOnlyList<ScoredPart> parts) : Query
     {
         private readonly PartsQuery _query;
         private readonly Similarity _similarity;
-        private readonly PreparedClause[][] _parts;
+        private readonly IReadOnlyList<ClauseGroup>[] _groups;
 
         public PartsWeight(PartsQuery query, IndexSearcher searcher)
         {
             _query = query;
             _similarity = searcher.Similarity;
             var contexts = new Dictionary<Term, TermContext>();
-            _parts = [.. query.Parts.Select(part => part.Clauses.Select(clause => Prepare(clause, searcher, contexts)).ToArray())];
+            _groups = [.. query.Parts.Select(part =>
+                ClauseGroup.Of([.. part.Clauses.Select(clause => Prepare(clause, searcher, contexts))], part.InBonus))];
         }
 
         public override Query Query => _query;
@@ -58,9 +59,9 @@ internal sealed class PartsQuery(IReadOnlyList<ScoredPart> parts) : Query
 
         public override void Normalize(float norm, float topLevelBoost)
         {
-            foreach (var clause in _parts.SelectMany(p => p))
+            foreach (var member in _groups.SelectMany(g => g).SelectMany(g => g.Members))
             {
-                foreach (var weight in clause.Weights)
+                foreach (var weight in member.Clause.Weights)
                 {
                     weight.Normalize(norm, topLevelBoost * _query.Boost);
                 }
@@ -69,18 +70,13 @@ internal sealed class PartsQuery(IReadOnlyList<ScoredPart> parts) : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var parts = new PartMatcher[_parts.Length];
-            for (var p = 0; p < _parts.Length; p++)
+            var parts = new PartMatcher[_groups.Length];
+            for (var p = 0; p < _groups.Length; p++)
             {
-                var spec = _query.Parts[p];
-                var matchers = new List<ClauseMatcher>();
-                // Clauses on the same terms in the same field (all words, and the words as a phrase) share postings.
-                var groups = _parts[p].Select((clause, c) => (Clause: clause, InBonus: spec.InBonus[c]))
-                    .GroupBy(c => c.Clause.Clause.Field + IndexFields.Separator +
-                        string.Join(IndexFields.Separator, c.Clause.Terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
-                foreach (var group in groups)
+                var matchers = new List<ClauseGroupMatcher>();
+                foreach (var group in _groups[p])
                 {
-                    if (ClauseMatcher.Open([.. group], context, acceptDocs, _similarity) is { } matcher)
+                    if (ClauseGroupMatcher.Open(group, context, acceptDocs, _similarity) is { } matcher)
                     {
                         matchers.Add(matcher);
                     }
@@ -91,7 +87,7 @@ internal sealed class PartsQuery(IReadOnlyList<ScoredPart> parts) : Query
                     return null;
                 }
 
-                parts[p] = new PartMatcher([.. matchers], spec.Bonus * _query.Boost);
+                parts[p] = new PartMatcher([.. matchers], _query.Parts[p].Bonus * _query.Boost);
             }
 
             return new PartsScorer(this, parts);

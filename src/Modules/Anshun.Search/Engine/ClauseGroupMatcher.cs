@@ -6,12 +6,11 @@ using Lucene.Net.Util;
 namespace Anshun.Search.Engine;
 
 /// <summary>
-/// The clauses of one part that look for the same terms in the same field (all words anywhere, and the same
-/// words as a phrase), in one segment, walking those terms' postings once. <see cref="Advance"/> finds the next
+/// A <see cref="ClauseGroup"/> in one segment, walking its terms' postings once. <see cref="Advance"/> finds the next
 /// document holding every term (the cheap approximation); <see cref="Verify"/> then reads positions for that
 /// document only, when a clause is a phrase, and scores each clause that matches.
 /// </summary>
-internal sealed class ClauseMatcher
+internal sealed class ClauseGroupMatcher
 {
     private readonly DocsEnum[] _postings;
     private readonly DocsAndPositionsEnum[]? _positions;
@@ -20,7 +19,7 @@ internal sealed class ClauseMatcher
     private readonly int[] _termFrequencies;
     private int _verifiedDoc = -1;
 
-    private ClauseMatcher(DocsEnum[] postings, Scoring[] scorings, long cost)
+    private ClauseGroupMatcher(DocsEnum[] postings, Scoring[] scorings, long cost)
     {
         _postings = postings;
         _scorings = scorings;
@@ -47,50 +46,51 @@ internal sealed class ClauseMatcher
     public bool WordsMatched { get; private set; }
 
     /// <summary>Null when a term is not in this segment: none of the clauses can match here.</summary>
-    public static ClauseMatcher? Open(
-        IReadOnlyList<(PreparedClause Clause, bool InBonus)> clauses, AtomicReaderContext context, IBits acceptDocs, Similarity similarity)
+    public static ClauseGroupMatcher? Open(ClauseGroup group, AtomicReaderContext context, IBits acceptDocs, Similarity similarity)
     {
-        var first = clauses[0].Clause;
-        var terms = context.AtomicReader.GetTerms(first.Clause.Field);
+        var terms = context.AtomicReader.GetTerms(group.Field);
         if (terms is null)
         {
             return null;
         }
 
-        // The distinct terms, rarest first: the rarest leads the leapfrog.
-        var distinct = clauses.SelectMany(c => c.Clause.Terms.Select((term, i) => (term, context: c.Clause.TermContexts[i])))
-            .DistinctBy(t => t.term).ToList();
-        var positional = clauses.Any(c => c.Clause.Clause.NeedsPositions);
-        var opened = new List<(Term Term, DocsEnum Postings, int DocFreq)>();
-        foreach (var (term, termContext) in distinct)
+        var positional = group.NeedsPositions;
+        var postings = new DocsEnum[group.Terms.Length];
+        var docFreqs = new int[group.Terms.Length];
+        for (var t = 0; t < group.Terms.Length; t++)
         {
-            var state = termContext.Get(context.Ord);
+            var state = group.Contexts[t].Get(context.Ord);
             if (state is null)
             {
                 return null;
             }
 
             var termsEnum = terms.GetEnumerator();
-            termsEnum.SeekExact(term.Bytes, state);
-            DocsEnum postings = positional
+            termsEnum.SeekExact(group.Terms[t].Bytes, state);
+            postings[t] = positional
                 ? termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                    ?? throw new InvalidOperationException($"字段 {first.Clause.Field} 没有位置信息，无法检索短语。")
+                    ?? throw new InvalidOperationException($"字段 {group.Field} 没有位置信息，无法检索短语。")
                 : termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
-            opened.Add((term, postings, termsEnum.DocFreq));
+            docFreqs[t] = termsEnum.DocFreq;
         }
 
-        opened.Sort((a, b) => a.DocFreq.CompareTo(b.DocFreq));
-        var index = opened.Select((o, i) => (o.Term, i)).ToDictionary(x => x.Term, x => x.i);
-        var scorings = clauses.Select(c =>
+        // Rarest term first: it leads the leapfrog; the clauses' term indexes follow the new order.
+        var order = Enumerable.Range(0, postings.Length).OrderBy(t => docFreqs[t]).ToArray();
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
         {
-            var prepared = c.Clause;
-            var scorers = prepared.Weights.Select(w => similarity.GetSimScorer(w, context)).ToArray();
-            var termIndexes = prepared.Terms.Select(t => index[t]).ToArray();
-            return prepared.Clause.NeedsPositions
-                ? new Scoring(termIndexes, [.. prepared.Clause.ScoredSlots.Select(s => s.Position)], scorers, c.InBonus)
-                : new Scoring(termIndexes, null, scorers, c.InBonus);
+            rank[order[r]] = r;
+        }
+
+        var scorings = group.Members.Select(member =>
+        {
+            var scorers = member.Clause.Weights.Select(w => similarity.GetSimScorer(w, context)).ToArray();
+            var termIndexes = member.TermIndexes.Select(t => rank[t]).ToArray();
+            return member.Clause.Clause.NeedsPositions
+                ? new Scoring(termIndexes, [.. member.Clause.Clause.Slots.Select(s => s.Position)], scorers, member.InBonus)
+                : new Scoring(termIndexes, null, scorers, member.InBonus);
         }).ToArray();
-        return new ClauseMatcher([.. opened.Select(o => o.Postings)], scorings, opened[0].DocFreq);
+        return new ClauseGroupMatcher([.. order.Select(t => postings[t])], scorings, docFreqs[order[0]]);
     }
 
     /// <summary>Moves to the first document at or after <paramref name="target"/> holding every term.</summary>
