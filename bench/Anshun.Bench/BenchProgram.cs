@@ -15,6 +15,7 @@ public static class BenchProgram
         "search" => await SearchBenchmark.RunAsync(args[1..]),
         "search-rebuild" => await SearchRebuildBenchmark.RunAsync(args[1..]),
         "search-probe" => await SearchProbe.RunAsync(args[1..]),
+        "index-probe" => await IndexProbe.RunAsync(args[1..]),
         _ => Usage(),
     };
 

@@ -1,3 +1,4 @@
+using Anshun.Search.Engine.Segmentation;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
@@ -8,7 +9,8 @@ namespace Anshun.Search.Engine;
 /// <summary>
 /// The word fields <c>*_w</c> (中文分词): SmartCn's HMM segmentation after NFKC and lower case, Porter stemming of
 /// Latin words and SmartCn's default stop set (punctuation), as <c>SmartChineseAnalyzer</c> does for 4.8 —
-/// rebuilt here only because that class cannot take the normalising reader.
+/// rebuilt here because that class cannot take the normalising reader, and segmented by
+/// <see cref="ChineseWordTokenizer"/>, which gives SmartCn's words at a fraction of its cost.
 /// </summary>
 internal sealed class ChineseWordAnalyzer : Analyzer
 {
@@ -21,7 +23,7 @@ internal sealed class ChineseWordAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new HMMChineseTokenizer(reader);
+        var tokenizer = new ChineseWordTokenizer(reader);
         TokenStream result = new PorterStemFilter(tokenizer);
         result = new StopFilter(SearchAnalyzers.Version, result, SmartChineseAnalyzer.DefaultStopSet);
         return new TokenStreamComponents(tokenizer, result);
