@@ -84,7 +84,8 @@ public sealed class SearchIndexTests
         {
             using (var index = SearchIndex.Open(folder))
             {
-                Assert.Empty(index.CommittedUserData);
+                Assert.Equal(IndexLayout.Folded, index.Layout);
+                Assert.Equal([SearchIndex.LayoutKey], index.CommittedUserData.Keys);
                 index.Upsert(EngineTestData.Notice("n1", "关于屯堡文化保护的通知", "天龙屯堡整体保护。"), "附件：屯堡地戏传承。");
                 index.Commit(new Dictionary<string, string> { ["cursor"] = "42" });
                 Assert.Equal("42", index.CommittedUserData["cursor"]);
@@ -93,6 +94,7 @@ public sealed class SearchIndexTests
             using var reopened = SearchIndex.Open(folder);
 
             Assert.Equal("42", reopened.CommittedUserData["cursor"]);
+            Assert.Equal(IndexLayout.Folded, reopened.Layout);
             Assert.Equal(1, reopened.DocumentCount);
             Assert.Equal(["n1"], reopened.Find("屯堡地戏").Keys());
         }

@@ -1,5 +1,7 @@
 using Anshun.Search.Data;
+using Anshun.Search.Engine;
 using Anshun.Search.Indexing;
+using Lucene.Net.Index;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshun.Search.Tests.Indexing;
@@ -91,5 +93,39 @@ public sealed class SearchRebuildTests : IAsyncLifetime
             what: "重启后的节点继续追赶");
         Assert.Equal(rebuilds, await SearchTestKit.TaskCountAsync(site.Services, SearchTaskKind.Rebuild));
         Assert.Equal(SearchNodeStatus.Normal, SearchTestKit.Node(site.Services).GetStatus().State);
+    }
+
+    [Fact]
+    public async Task AnIndexFromBeforeTheFoldedLayoutIsRebuiltOnceAndAnswersMeanwhile()
+    {
+        var folder = SearchTestKit.Node(_site.Services).GetStatus().Directory;
+        var rebuilds = await SearchTestKit.TaskCountAsync(_site.Services, SearchTaskKind.Rebuild);
+        var source = _site.Source;
+
+        _restarted = await _site.RestartAsync();
+        ForgetLayout(folder);
+        var site = SearchSiteFactory.WithSource(_restarted, source);
+
+        await SearchTestKit.WaitUntilAsync(_restarted.Time, async () =>
+                await SearchTestKit.TaskCountAsync(site.Services, SearchTaskKind.Rebuild) == rebuilds + 1
+                && SearchTestKit.Settled(site.Services) && SearchTestKit.Node(site.Services).Live.Layout == IndexLayout.Folded,
+            what: "旧布局的索引重建为新布局");
+        Assert.Equal(["a-stays"], SearchTestKit.Found(site.Services, "屯堡保护"));
+        source.Put("after-upgrade", "升级后发布的镇宁县蜡染展览");
+        await SearchTestKit.EnqueueAsync(site.Services, "after-upgrade");
+        await SearchTestKit.WaitUntilAsync(_restarted.Time, () => SearchTestKit.Found(site.Services, "蜡染展览").Count == 1, what: "升级后继续追赶");
+        Assert.Equal(rebuilds + 1, await SearchTestKit.TaskCountAsync(site.Services, SearchTaskKind.Rebuild));
+    }
+
+    /// <summary>Makes the index look as one built before layouts: its last commit without the layout key.</summary>
+    private static void ForgetLayout(string folder)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.CreateIndexAnalyzer()) { OpenMode = OpenMode.APPEND };
+        using var writer = new IndexWriter(directory, config);
+        var data = new Dictionary<string, string>(writer.CommitData);
+        Assert.True(data.Remove(SearchIndex.LayoutKey));
+        writer.SetCommitData(data);
+        writer.Commit();
     }
 }

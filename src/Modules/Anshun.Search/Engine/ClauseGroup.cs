@@ -12,10 +12,13 @@ internal sealed record ClauseGroup(
 {
     public bool NeedsPositions => Members.Any(m => m.Clause.Clause.NeedsPositions);
 
+    /// <summary>Every clause is <see cref="ScoredClause.ScoreOnly"/>: the group adds score but finds no document of its own.</summary>
+    public bool ScoreOnly => Members.All(m => m.Clause.Clause.ScoreOnly);
+
     public static IReadOnlyList<ClauseGroup> Of(IReadOnlyList<PreparedClause> clauses, IReadOnlyList<bool> inBonus) =>
     [
         .. clauses.Select((clause, i) => (Clause: clause, InBonus: inBonus[i]))
-            .GroupBy(c => (c.Clause.Clause.Field, Terms: string.Join(IndexFields.Separator,
+            .GroupBy(c => (c.Clause.Clause.Field, c.Clause.Clause.ScoreOnly, Terms: string.Join(IndexFields.Separator,
                 c.Clause.Terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
             .Select(group =>
             {

@@ -19,8 +19,9 @@ internal sealed class ClauseGroupMatcher
     private readonly int[] _termFrequencies;
     private int _verifiedDoc = -1;
 
-    private ClauseGroupMatcher(DocsEnum[] postings, Scoring[] scorings, long cost)
+    private ClauseGroupMatcher(DocsEnum[] postings, Scoring[] scorings, long cost, bool scoreOnly)
     {
+        ScoreOnly = scoreOnly;
         _postings = postings;
         _scorings = scorings;
         if (scorings.Any(s => s.Slots is not null))
@@ -34,6 +35,9 @@ internal sealed class ClauseGroupMatcher
     }
 
     public int Doc { get; private set; } = -1;
+
+    /// <summary>See <see cref="ClauseGroup.ScoreOnly"/>.</summary>
+    public bool ScoreOnly { get; }
 
     /// <summary>Documents the rarest term is in: what walking these postings can cost.</summary>
     public long Cost { get; }
@@ -90,7 +94,7 @@ internal sealed class ClauseGroupMatcher
                 ? new Scoring(termIndexes, [.. member.Clause.Clause.Slots.Select(s => s.Position)], scorers, member.InBonus)
                 : new Scoring(termIndexes, null, scorers, member.InBonus);
         }).ToArray();
-        return new ClauseGroupMatcher([.. order.Select(t => postings[t])], scorings, docFreqs[order[0]]);
+        return new ClauseGroupMatcher([.. order.Select(t => postings[t])], scorings, docFreqs[order[0]], group.ScoreOnly);
     }
 
     /// <summary>Moves to the first document at or after <paramref name="target"/> holding every term.</summary>

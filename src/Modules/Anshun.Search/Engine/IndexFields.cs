@@ -22,7 +22,9 @@ internal static class IndexFields
     public const string TitleBigrams = "title_b";
     public const string TextWords = "text_w";
     public const string TextBigrams = "text_b";
+    /// <summary>Meta values in an <see cref="IndexLayout.Separate"/> index; folded into the text fields since.</summary>
     public const string MetaWords = "meta_w";
+
     public const string MetaBigrams = "meta_b";
 
     /// <summary>Document numbers (文号) with brackets unified, one keyword term each.</summary>

@@ -2,18 +2,40 @@ using Lucene.Net.Search;
 
 namespace Anshun.Search.Engine;
 
-/// <summary>One part in one segment: its clause groups walked together, the part being at the nearest of them.</summary>
-internal sealed class PartMatcher(ClauseGroupMatcher[] groups, float bonus)
+/// <summary>
+/// One part in one segment: its clause groups walked together, the part being at the nearest of them. Score-only
+/// groups (<see cref="ClauseGroup.ScoreOnly"/>) are not walked; they are moved to a document the others found
+/// and add their score there.
+/// </summary>
+internal sealed class PartMatcher
 {
+    private readonly ClauseGroupMatcher[] _finders;
+    private readonly ClauseGroupMatcher[] _scoreOnly;
+    private readonly float _bonus;
+
+    public PartMatcher(ClauseGroupMatcher[] groups, float bonus)
+    {
+        _finders = [.. groups.Where(g => !g.ScoreOnly)];
+        _scoreOnly = [.. groups.Where(g => g.ScoreOnly)];
+        if (_finders.Length == 0)
+        {
+            // Nothing else of the part is in this segment: the promise is about the others, so these must find.
+            (_finders, _scoreOnly) = (_scoreOnly, []);
+        }
+
+        _bonus = bonus;
+        Cost = _finders.Sum(g => g.Cost);
+    }
+
     public int Doc { get; private set; } = -1;
 
-    public long Cost { get; } = groups.Sum(g => g.Cost);
+    public long Cost { get; }
 
     /// <summary>Moves to the first document at or after <paramref name="target"/> where some clause has all its terms.</summary>
     public int Advance(int target)
     {
         var nearest = DocIdSetIterator.NO_MORE_DOCS;
-        foreach (var group in groups)
+        foreach (var group in _finders)
         {
             var doc = group.Doc >= target ? group.Doc : group.Advance(target);
             nearest = Math.Min(nearest, doc);
@@ -29,7 +51,7 @@ internal sealed class PartMatcher(ClauseGroupMatcher[] groups, float bonus)
         score = 0f;
         var matched = false;
         var wordsMatched = false;
-        foreach (var group in groups)
+        foreach (var group in _finders)
         {
             if (group.Doc == Doc && group.Verify())
             {
@@ -39,11 +61,26 @@ internal sealed class PartMatcher(ClauseGroupMatcher[] groups, float bonus)
             }
         }
 
-        if (wordsMatched)
+        if (!matched)
         {
-            score += bonus;
+            return false;
         }
 
-        return matched;
+        foreach (var group in _scoreOnly)
+        {
+            var doc = group.Doc >= Doc ? group.Doc : group.Advance(Doc);
+            if (doc == Doc && group.Verify())
+            {
+                score += group.Score;
+                wordsMatched |= group.WordsMatched;
+            }
+        }
+
+        if (wordsMatched)
+        {
+            score += _bonus;
+        }
+
+        return true;
     }
 }

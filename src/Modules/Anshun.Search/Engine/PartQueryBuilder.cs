@@ -3,10 +3,12 @@ using Lucene.Net.Search;
 namespace Anshun.Search.Engine;
 
 /// <summary>
-/// Builds the scoring of ADR 0010 for one part. Per field (title ×3, text ×1, meta ×0.5) the part matches through
-/// the SmartCn phrase (×4), all SmartCn words (×2) or the bigram phrase (×1); a constant 1,000 is added when its
-/// words match anywhere, so word matches always outrank bigram-only ones; a document number adds <c>docno</c> ×20.
-/// A quoted part does not accept scattered words: only the phrases.
+/// Builds the scoring of ADR 0010 for one part. Per field (title ×3, text ×1; in a <see cref="IndexLayout.Separate"/>
+/// index also meta ×0.5) the part matches through the SmartCn phrase (×4), all SmartCn words (×2) or the bigram
+/// phrase (×1); a constant 1,000 is added when its words match anywhere, so word matches always outrank bigram-only
+/// ones; a document number adds <c>docno</c> ×20. A quoted part does not accept scattered words: only the phrases.
+/// In a <see cref="IndexLayout.Folded"/> index the text fields hold the title too, so title clauses only add score
+/// (<see cref="ScoredClause.ScoreOnly"/>) and documents are found through the text fields alone.
 /// </summary>
 internal static class PartQueryBuilder
 {
@@ -14,16 +16,23 @@ internal static class PartQueryBuilder
     public const float WordMatchBonus = 1000f;
     public const float DocumentNumberBoost = 20f;
 
-    private static readonly (string Words, string Bigrams, float Weight)[] _fields =
+    private static readonly FieldWeight[] _separateFields =
     [
-        (IndexFields.TitleWords, IndexFields.TitleBigrams, 3f),
-        (IndexFields.TextWords, IndexFields.TextBigrams, 1f),
-        (IndexFields.MetaWords, IndexFields.MetaBigrams, 0.5f),
+        new(IndexFields.TitleWords, IndexFields.TitleBigrams, 3f, ScoreOnly: false),
+        new(IndexFields.TextWords, IndexFields.TextBigrams, 1f, ScoreOnly: false),
+        new(IndexFields.MetaWords, IndexFields.MetaBigrams, 0.5f, ScoreOnly: false),
+    ];
+
+    private static readonly FieldWeight[] _foldedFields =
+    [
+        new(IndexFields.TitleWords, IndexFields.TitleBigrams, 3f, ScoreOnly: true),
+        new(IndexFields.TextWords, IndexFields.TextBigrams, 1f, ScoreOnly: false),
     ];
 
     /// <summary>Null when nothing in the part can be searched (only punctuation or operators such as <c>((</c>).</summary>
-    public static AnalysedPart? Build(QueryPart part)
+    public static AnalysedPart? Build(QueryPart part, IndexLayout layout = IndexLayout.Folded)
     {
+        var fields = layout == IndexLayout.Separate ? _separateFields : _foldedFields;
         var normalized = TextNormalizer.Normalize(part.Text);
         var words = SearchAnalyzers.Analyze(SearchAnalyzers.Words, IndexFields.TextWords, normalized, MaxTokens);
         var bigrams = SearchAnalyzers.Analyze(SearchAnalyzers.QueryBigrams, IndexFields.TextBigrams, normalized, MaxTokens);
@@ -48,24 +57,24 @@ internal static class PartQueryBuilder
         if (words.Count > 0)
         {
             // A quoted part's words must form the phrase; otherwise all words anywhere in one field will do.
-            foreach (var (wordField, _, weight) in _fields)
+            foreach (var (wordField, _, weight, scoreOnly) in fields)
             {
                 Add(part.IsPhrase
-                    ? new ScoredClause(wordField, words, IsPhrase: true, 4f * weight)
-                    : new ScoredClause(wordField, words, IsPhrase: false, 2f * weight), bonus: true);
+                    ? new ScoredClause(wordField, words, IsPhrase: true, 4f * weight, scoreOnly)
+                    : new ScoredClause(wordField, words, IsPhrase: false, 2f * weight, scoreOnly), bonus: true);
             }
         }
 
-        foreach (var (wordField, bigramField, weight) in _fields)
+        foreach (var (wordField, bigramField, weight, scoreOnly) in fields)
         {
             if (!part.IsPhrase && wordPhrase)
             {
-                Add(new ScoredClause(wordField, words, IsPhrase: true, 4f * weight), bonus: false);
+                Add(new ScoredClause(wordField, words, IsPhrase: true, 4f * weight, scoreOnly), bonus: false);
             }
 
             if (bigrams.Count > 0)
             {
-                Add(new ScoredClause(bigramField, bigrams, IsPhrase: true, weight), bonus: false);
+                Add(new ScoredClause(bigramField, bigrams, IsPhrase: true, weight, scoreOnly), bonus: false);
             }
         }
 
@@ -93,6 +102,9 @@ internal static class PartQueryBuilder
     }
 
     private static bool IsHan(string term) => term.Any(c => c is >= '\u3400' and <= '\u9fff');
+
+    /// <param name="ScoreOnly">The field's content is also in a field that finds documents (the title in a folded index).</param>
+    private readonly record struct FieldWeight(string Words, string Bigrams, float Weight, bool ScoreOnly);
 
     private static string TrimWhere(this string text, Func<char, bool> drop)
     {

@@ -6,9 +6,10 @@ using Lucene.Net.Util;
 namespace Anshun.Search.Engine;
 
 /// <summary>
-/// Turns a <see cref="SearchDocument"/> into the Lucene document of ADR 0010: <c>title</c>, <c>text</c> (summary,
-/// body, attachment text) and <c>meta</c> (field values, section and unit names, file names, document numbers),
-/// each as SmartCn words and as bigrams; keyword 文号; facets as DocValues; read rules; stored values for hits.
+/// Turns a <see cref="SearchDocument"/> into the Lucene document of ADR 0010 (<see cref="IndexLayout.Folded"/>):
+/// <c>text</c> holds the title, the summary, body and attachment text, and the meta values (field values, section
+/// and unit names, file names, document numbers), each value apart; <c>title</c> holds the title again for its
+/// boost; both as SmartCn words and as bigrams; keyword 文号; facets as DocValues; read rules; stored values for hits.
 /// </summary>
 internal static class SearchDocumentMapper
 {
@@ -38,11 +39,10 @@ internal static class SearchDocumentMapper
         }
 
         var texts = new[] { source.Summary, source.Body, attachmentText }.Where(t => !string.IsNullOrWhiteSpace(t)).Cast<string>().ToList();
-        AddAnalysed(document, IndexFields.TextWords, IndexFields.TextBigrams, texts);
+        AddAnalysed(document, IndexFields.TextWords, IndexFields.TextBigrams, texts.Prepend(source.Title).Concat(MetaValues(source)));
         var stored = string.Join('\n', texts);
         document.Add(new StoredField(IndexFields.Text, stored.Length > StoredTextLength ? stored[..StoredTextLength] : stored));
 
-        AddAnalysed(document, IndexFields.MetaWords, IndexFields.MetaBigrams, MetaValues(source));
         AddDocumentNumbers(document, source, texts);
         AddFacets(document, source);
 

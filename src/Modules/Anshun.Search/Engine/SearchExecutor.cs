@@ -15,12 +15,13 @@ internal static class SearchExecutor
 
     public const string NothingSearchableNotice = "检索内容中没有可以检索的文字，请换一种说法。";
 
-    public static SearchResults Execute(IndexSearcher searcher, ParsedQuery parsed, Filter filter, SearchRequest request)
+    /// <param name="layout">How the searched index lays out its fields; the clauses follow it.</param>
+    public static SearchResults Execute(IndexSearcher searcher, ParsedQuery parsed, Filter filter, SearchRequest request, IndexLayout layout)
     {
         var pageSize = request.PageSize is >= 1 and <= SearchRequest.MaxPageSize ? request.PageSize
             : request.PageSize < 1 ? 10 : SearchRequest.MaxPageSize;
         var page = Math.Max(1, request.Page);
-        var parts = parsed.Parts.Select(PartQueryBuilder.Build).OfType<AnalysedPart>().ToList();
+        var parts = parsed.Parts.Select(part => PartQueryBuilder.Build(part, layout)).OfType<AnalysedPart>().ToList();
         if (parts.Count == 0)
         {
             return new SearchResults(0, page, pageSize, [])

@@ -26,6 +26,9 @@ public sealed class SearchIndex : IDisposable
     private IReadOnlyDictionary<string, string> _committedUserData;
     private int _disposed;
 
+    /// <summary>Commit user data key of the <see cref="IndexLayout"/>; an index without it predates layouts (<see cref="IndexLayout.Separate"/>).</summary>
+    public const string LayoutKey = "anshun.layout";
+
     private SearchIndex(LuceneDirectory directory, ILogger? logger)
     {
         _logger = logger ?? NullLogger.Instance;
@@ -41,11 +44,13 @@ public sealed class SearchIndex : IDisposable
         {
             if (!existed)
             {
-                // A first empty commit, so the directory is a valid index from the start.
+                // A first empty commit, so the directory is a valid index from the start; a new index is laid out the current way.
+                _writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = LayoutValue(IndexLayout.Folded) });
                 _writer.Commit();
             }
 
             _committedUserData = Snapshot(_writer.CommitData);
+            Layout = ParseLayout(_committedUserData);
             _searchers = new SearcherManager(_writer, true, new Bm25SearcherFactory());
         }
         catch
@@ -59,6 +64,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The user data of the last durable commit (the node's task cursor), empty for a new index.</summary>
     public IReadOnlyDictionary<string, string> CommittedUserData => Volatile.Read(ref _committedUserData);
+
+    /// <summary>How this index's fields were laid out when it was built; documents added later follow the current layout.</summary>
+    public IndexLayout Layout { get; }
 
     /// <summary>Documents visible to searches now.</summary>
     public int DocumentCount
@@ -136,7 +144,7 @@ public sealed class SearchIndex : IDisposable
         ThrowIfDisposed();
         lock (_commitLock)
         {
-            var data = new Dictionary<string, string>(userData, StringComparer.Ordinal);
+            var data = new Dictionary<string, string>(userData, StringComparer.Ordinal) { [LayoutKey] = LayoutValue(Layout) };
             _writer.SetCommitData(data);
             _writer.Commit();
             Volatile.Write(ref _committedUserData, Snapshot(data));
@@ -165,7 +173,7 @@ public sealed class SearchIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            return SearchExecutor.Execute(searcher, parsed, filter, request);
+            return SearchExecutor.Execute(searcher, parsed, filter, request, Layout);
         }
         finally
         {
@@ -187,6 +195,14 @@ public sealed class SearchIndex : IDisposable
             _searchers.Release(searcher);
         }
     }
+
+    private static IndexLayout ParseLayout(IReadOnlyDictionary<string, string> userData) =>
+        userData.TryGetValue(LayoutKey, out var value) && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && Enum.IsDefined((IndexLayout)number)
+            ? (IndexLayout)number
+            : IndexLayout.Separate;
+
+    private static string LayoutValue(IndexLayout layout) => ((int)layout).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose()
     {

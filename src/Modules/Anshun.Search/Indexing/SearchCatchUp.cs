@@ -10,7 +10,8 @@ namespace Anshun.Search.Indexing;
 /// Applies the task log after this node's cursor to its live index (追赶索引任务), batch by batch, each
 /// batch committed with the cursor it reaches. A rebuild task is noted in the cursor and carried out by
 /// <see cref="SearchRebuilder"/> while this keeps feeding the live index. An index without a cursor (new,
-/// or unreadable and replaced) asks for a rebuild of this node first.
+/// or unreadable and replaced) asks for a rebuild of this node first, and so does an index laid out the old way
+/// (<see cref="IndexLayout.Separate"/>): it keeps answering, with queries that fit it, until the rebuild swaps in.
 /// </summary>
 public sealed class SearchCatchUp(
     SearchDbContext db,
@@ -50,6 +51,12 @@ public sealed class SearchCatchUp(
                     cursor = cursor with { High = Math.Min(pruned, rebuild - 1), Gaps = [] };
                     node.CommitLive(cursor);
                 }
+            }
+
+            if (live.Layout != IndexLayout.Folded && cursor.Rebuild is null && !await RebuildQueuedAfterAsync(cursor.High, cancellationToken))
+            {
+                logger.LogInformation("Search index of node {Node} has the {Layout} layout; it is rebuilt in the current one.", node.NodeName, live.Layout);
+                await EnqueueOwnRebuildAsync(cancellationToken);
             }
 
             for (var batch = 0; batch < MaxBatchesPerRun; batch++)
@@ -114,9 +121,17 @@ public sealed class SearchCatchUp(
         return await query.OrderBy(t => t.Id).Take(BatchSize).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Whether a rebuild this node will carry out is already in the log past <paramref name="high"/>.</summary>
+    private Task<bool> RebuildQueuedAfterAsync(long high, CancellationToken cancellationToken)
+    {
+        var scope = SearchTask.NodeScope(node.NodeName);
+        return db.Tasks.AsNoTracking().AnyAsync(
+            t => t.Id > high && t.Kind == SearchTaskKind.Rebuild && (t.Scope == null || t.Scope == scope), cancellationToken);
+    }
+
     private async Task<long> EnqueueOwnRebuildAsync(CancellationToken cancellationToken)
     {
-        logger.LogInformation("Search index of node {Node} has no cursor; a rebuild of this node is queued.", node.NodeName);
+        logger.LogInformation("A rebuild of search node {Node} is queued.", node.NodeName);
         var task = new SearchTask
         {
             Source = SearchTask.AllSources,
