@@ -29,6 +29,8 @@ public static class BenchProgram
               search [--documents 200000] [--queries 500] [--warmup 100] [--work /tmp/sbench] [--corpus <评测集目录>] [--reuse [--queries-only]]
                                                                 全文检索：本引擎与 SQLite FTS5 trigram 的建索引速度、查询延迟、内存与评测集质量
               search-rebuild --data <站点数据目录> [--read-only]   在已写入内容的站点上计时“重建索引”（或只读取数据来源）
+              search-probe [--index <索引目录>] [--rounds 3] [--detail 1]  不经站点，直接在索引目录上跑两词查询集
+              index-probe [--documents 20000] [--rounds 3]      不经站点，把生成的语料直接写入新索引（两个分析线程）
               load --url <地址> [--login 用户名:密码] [--connections 64] [--seconds 20] [--warmup 5] [--label 名称]
             """);
         return 2;
