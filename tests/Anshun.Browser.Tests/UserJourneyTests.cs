@@ -31,6 +31,14 @@ public sealed class UserJourneyTests(BrowserSiteFixture fixture)
         await staff.RunAsync(() => StaffSignsInAndSeesThePortalAsync(staff));
     }
 
+    /// <summary>
+    /// The first portal page after signing in is the slowest of the journey (its views and caches are cold, the
+    /// search index is still being built); on a loaded 2-core CI machine it once missed the 30 s default waiting
+    /// for every resource to load. The redirect itself is what this step checks, so it waits for the navigation
+    /// to commit, and the expectations after it wait for the content they need.
+    /// </summary>
+    private static readonly PageWaitForURLOptions AfterSignIn = new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 };
+
     private async Task AdminSignsInAndCreatesTheUserAsync(BrowserSession admin)
     {
         var page = admin.Page;
@@ -48,7 +56,7 @@ public sealed class UserJourneyTests(BrowserSiteFixture fixture)
         await admin.ScreenshotAsync("totp-enrolment");
         await page.FillAsync("input[name='Code']", Totp.Code(sharedKey, fixture.Site.Time.GetUtcNow()));
         await page.GetByRole(AriaRole.Button, new() { Name = "完成绑定" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", AfterSignIn);
         await admin.ScreenshotAsync("portal-after-enrolment");
 
         // Through the admin menu to the user form.
@@ -91,7 +99,7 @@ public sealed class UserJourneyTests(BrowserSiteFixture fixture)
         await staff.ScreenshotAsync("login");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", AfterSignIn);
         await Expect(page.Locator("#portal-greeting")).ToContainTextAsync(StaffDisplayName);
         await Expect(page.Locator(".portal-identity")).ToContainTextAsync("教育局");
         await Expect(page.Locator(".portal-identity")).ToContainTextAsync(StaffPosition);

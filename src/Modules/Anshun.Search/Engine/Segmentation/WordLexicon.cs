@@ -110,7 +110,7 @@ internal sealed class WordLexicon
         while (start <= end)
         {
             var mid = (start + end) / 2;
-            var compared = Compare(items[mid], word[1..]);
+            var compared = SuffixOrder.Compare(items[mid], word[1..]);
             if (compared == 0)
             {
                 return _frequencies[RowOf(word[0])]![mid];
@@ -145,10 +145,10 @@ internal sealed class WordLexicon
         while (start <= end)
         {
             var mid = (start + end) / 2;
-            var compared = CompareByPrefix(rest, items[mid]);
+            var compared = SuffixOrder.CompareByPrefix(rest, items[mid]);
             if (compared == 0)
             {
-                while (mid >= 0 && CompareByPrefix(rest, items[mid]) == 0)
+                while (mid >= 0 && SuffixOrder.CompareByPrefix(rest, items[mid]) == 0)
                 {
                     mid--;
                 }
@@ -170,7 +170,7 @@ internal sealed class WordLexicon
     }
 
     /// <summary>Whether entry <paramref name="item"/> of the row of <paramref name="word"/>'s first character is exactly <paramref name="word"/>.</summary>
-    public bool IsEntry(ReadOnlySpan<char> word, int item) => Compare(Items(word[0])![item], word[1..]) == 0;
+    public bool IsEntry(ReadOnlySpan<char> word, int item) => SuffixOrder.Compare(Items(word[0])![item], word[1..]) == 0;
 
     private char[]?[]? Items(char first)
     {
@@ -243,59 +243,5 @@ internal sealed class WordLexicon
             hash = ((hash << 5) + hash + c) >> 8;
             return hash;
         }
-    }
-
-    /// <summary>Orders a stored suffix (null counts as empty) against a looked-up one, as the library's <c>CompareArray</c>.</summary>
-    private static int Compare(char[]? stored, ReadOnlySpan<char> wanted)
-    {
-        if (stored is null)
-        {
-            return wanted.IsEmpty ? 0 : -1;
-        }
-
-        var common = 0;
-        while (common < stored.Length && common < wanted.Length && stored[common] == wanted[common])
-        {
-            common++;
-        }
-
-        if (common == stored.Length)
-        {
-            return common == wanted.Length ? 0 : -1;
-        }
-
-        if (common == wanted.Length)
-        {
-            return 1;
-        }
-
-        return stored[common] > wanted[common] ? 1 : -1;
-    }
-
-    /// <summary>0 when <paramref name="prefix"/> starts <paramref name="stored"/>, else the order, as <c>CompareArrayByPrefix</c>.</summary>
-    private static int CompareByPrefix(ReadOnlySpan<char> prefix, char[]? stored)
-    {
-        if (stored is null)
-        {
-            return prefix.IsEmpty ? 0 : 1;
-        }
-
-        var common = 0;
-        while (common < prefix.Length && common < stored.Length && prefix[common] == stored[common])
-        {
-            common++;
-        }
-
-        if (common == prefix.Length)
-        {
-            return 0;
-        }
-
-        if (common == stored.Length)
-        {
-            return 1;
-        }
-
-        return prefix[common] > stored[common] ? 1 : -1;
     }
 }
