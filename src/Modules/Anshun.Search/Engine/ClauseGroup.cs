@@ -18,7 +18,7 @@ internal sealed record ClauseGroup(
     public static IReadOnlyList<ClauseGroup> Of(IReadOnlyList<PreparedClause> clauses, IReadOnlyList<bool> inBonus) =>
     [
         .. clauses.Select((clause, i) => (Clause: clause, InBonus: inBonus[i]))
-            .GroupBy(c => (c.Clause.Clause.Field, c.Clause.Clause.ScoreOnly, Terms: string.Join(IndexFields.Separator,
+            .GroupBy(c => (c.Clause.Clause.Field, Terms: string.Join(IndexFields.Separator,
                 c.Clause.Terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
             .Select(group =>
             {

@@ -62,7 +62,7 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
     }
 
-    /// <summary>The user data of the last durable commit (the node's task cursor), empty for a new index.</summary>
+    /// <summary>The user data of the last durable commit (the node's task cursor), with <see cref="LayoutKey"/> added; only that key for a new index.</summary>
     public IReadOnlyDictionary<string, string> CommittedUserData => Volatile.Read(ref _committedUserData);
 
     /// <summary>How this index's fields were laid out when it was built; documents added later follow the current layout.</summary>

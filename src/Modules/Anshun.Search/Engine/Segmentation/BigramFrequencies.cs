@@ -1,5 +1,4 @@
 using System.Numerics;
-using Lucene.Net.Analysis.Cn.Smart;
 
 namespace Anshun.Search.Engine.Segmentation;
 
@@ -34,9 +33,7 @@ internal sealed class BigramFrequencies
 
     public static BigramFrequencies Load()
     {
-        using var stream = typeof(HMMChineseTokenizer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"SmartCn resource {ResourceName} is missing.");
-        using var reader = new BinaryReader(stream);
+        using var reader = SegmenterDictionaries.OpenResource(ResourceName);
         var hashes = new long[reader.ReadInt32()];
         for (var i = 0; i < hashes.Length; i++)
         {

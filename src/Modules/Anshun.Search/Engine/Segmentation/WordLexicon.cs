@@ -1,6 +1,3 @@
-using System.Text;
-using Lucene.Net.Analysis.Cn.Smart;
-
 namespace Anshun.Search.Engine.Segmentation;
 
 /// <summary>
@@ -37,9 +34,7 @@ internal sealed class WordLexicon
 
     public static WordLexicon Load()
     {
-        using var stream = typeof(HMMChineseTokenizer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"SmartCn resource {ResourceName} is missing.");
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        using var reader = SegmenterDictionaries.OpenResource(ResourceName);
         var rowOfSlot = new short[reader.ReadInt32()];
         for (var i = 0; i < rowOfSlot.Length; i++)
         {
@@ -100,7 +95,8 @@ internal sealed class WordLexicon
     /// <summary>The frequency of <paramref name="word"/>, 0 when it is not a word.</summary>
     public int Frequency(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || Items(word[0]) is not { } items)
+        var row = word.IsEmpty ? -1 : RowOf(word[0]);
+        if (row < 0 || _suffixes[row] is not { } items)
         {
             return 0;
         }
@@ -113,7 +109,7 @@ internal sealed class WordLexicon
             var compared = SuffixOrder.Compare(items[mid], word[1..]);
             if (compared == 0)
             {
-                return _frequencies[RowOf(word[0])]![mid];
+                return _frequencies[row]![mid];
             }
 
             if (compared < 0)
