@@ -32,6 +32,8 @@ internal sealed class ClauseGroupMatcher
         _termPositions = [.. postings.Select(_ => new int[8])];
         _termFrequencies = new int[postings.Length];
         Cost = cost;
+        MatchesOnTerms = scorings.Any(s => s.Slots is null);
+        MayMatchWords = scorings.Any(s => s.InBonus);
     }
 
     public int Doc { get; private set; } = -1;
@@ -48,6 +50,12 @@ internal sealed class ClauseGroupMatcher
     public float Score { get; private set; }
 
     public bool WordsMatched { get; private set; }
+
+    /// <summary>A clause needs only the terms (all words anywhere): wherever <see cref="Advance"/> stops, it matches.</summary>
+    public bool MatchesOnTerms { get; }
+
+    /// <summary>A clause counts towards the part's word-match bonus.</summary>
+    public bool MayMatchWords { get; }
 
     /// <summary>Null when a term is not in this segment: none of the clauses can match here.</summary>
     public static ClauseGroupMatcher? Open(ClauseGroup group, AtomicReaderContext context, IBits acceptDocs, Similarity similarity)
@@ -166,6 +174,47 @@ internal sealed class ClauseGroupMatcher
         Score = score;
         WordsMatched = words;
         return Matched = matched;
+    }
+
+    /// <summary>
+    /// At least <see cref="Score"/> would be on the current document, without reading positions: a phrase occurs at
+    /// most as often as its rarest term there, and BM25 grows with the frequency. Once verified, the exact score.
+    /// </summary>
+    public float Bound()
+    {
+        if (_verifiedDoc == Doc)
+        {
+            return Matched ? Score : 0f;
+        }
+
+        var bound = 0f;
+        foreach (var scoring in _scorings)
+        {
+            // Summed as Verify sums, so every addend being at least the exact one keeps the float sum at least too.
+            float clauseBound;
+            if (scoring.Slots is null)
+            {
+                clauseBound = 0f;
+                for (var k = 0; k < scoring.Terms.Length; k++)
+                {
+                    clauseBound += scoring.Scorers[k].Score(Doc, _postings[scoring.Terms[k]].Freq);
+                }
+            }
+            else
+            {
+                var frequency = int.MaxValue;
+                foreach (var term in scoring.Terms)
+                {
+                    frequency = Math.Min(frequency, _postings[term].Freq);
+                }
+
+                clauseBound = scoring.Scorers[0].Score(Doc, frequency);
+            }
+
+            bound += clauseBound;
+        }
+
+        return bound;
     }
 
     private void ReadPositions()

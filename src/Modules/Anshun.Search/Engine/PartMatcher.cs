@@ -45,6 +45,50 @@ internal sealed class PartMatcher
         return nearest;
     }
 
+    /// <summary>
+    /// Whether the part matches the current document. Certain from the terms alone when a group standing there has
+    /// a clause of all words anywhere; otherwise its phrases are checked (<see cref="Verify"/>).
+    /// </summary>
+    public bool Matches()
+    {
+        foreach (var group in _finders)
+        {
+            if (group.Doc == Doc && group.MatchesOnTerms)
+            {
+                return true;
+            }
+        }
+
+        return Verify(out _);
+    }
+
+    /// <summary>At least the score <see cref="Verify"/> gives a matching document, summed in the same order.</summary>
+    public float Bound()
+    {
+        var bound = 0f;
+        var words = false;
+        foreach (var group in _finders)
+        {
+            if (group.Doc == Doc)
+            {
+                bound += group.Bound();
+                words |= group.MayMatchWords;
+            }
+        }
+
+        foreach (var group in _scoreOnly)
+        {
+            var doc = group.Doc >= Doc ? group.Doc : group.Advance(Doc);
+            if (doc == Doc)
+            {
+                bound += group.Bound();
+                words |= group.MayMatchWords;
+            }
+        }
+
+        return words ? bound + _bonus : bound;
+    }
+
     /// <summary>Whether a clause really matches the current document; the part's score if so.</summary>
     public bool Verify(out float score)
     {

@@ -19,9 +19,13 @@ internal static class SlicedSearch
         IndexSearcher searcher, Query query, Filter filter, Sort? sort, int start, int pageSize) =>
         Run(searcher, query, filter, sort, start, pageSize, Environment.ProcessorCount, MinSliceDocuments);
 
-    /// <summary>With the slicing spelled out (tests cut a small index into many slices).</summary>
+    /// <summary>
+    /// With the slicing spelled out (tests cut a small index into many slices); <paramref name="bound"/> false
+    /// scores every hit exactly instead of letting <see cref="PartsScorer"/> bound those that cannot reach the page.
+    /// </summary>
     internal static (TopDocs Page, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets) Run(
-        IndexSearcher searcher, Query query, Filter filter, Sort? sort, int start, int pageSize, int cores, int minSliceDocuments)
+        IndexSearcher searcher, Query query, Filter filter, Sort? sort, int start, int pageSize, int cores, int minSliceDocuments,
+        bool bound = true)
     {
         var weight = searcher.CreateNormalizedWeight(new FilteredQuery(query, filter));
         var slices = Slices(searcher.IndexReader.Leaves, cores, minSliceDocuments);
@@ -29,12 +33,12 @@ internal static class SlicedSearch
         var results = new (TopDocs Top, FacetCollector Facets)[slices.Count];
         if (slices.Count == 1)
         {
-            results[0] = Collect(weight, slices[0], sort, count);
+            results[0] = Collect(weight, slices[0], sort, count, bound);
         }
         else
         {
             Parallel.For(0, slices.Count, new ParallelOptions { MaxDegreeOfParallelism = cores },
-                i => results[i] = Collect(weight, slices[i], sort, count));
+                i => results[i] = Collect(weight, slices[i], sort, count, bound));
         }
 
         var page = TopDocs.Merge(sort, start, pageSize, [.. results.Select(r => r.Top)]);
@@ -59,17 +63,24 @@ internal static class SlicedSearch
         return slices;
     }
 
-    private static (TopDocs, FacetCollector) Collect(Weight weight, (AtomicReaderContext Leaf, int From, int To) slice, Sort? sort, int count)
+    private static (TopDocs, FacetCollector) Collect(
+        Weight weight, (AtomicReaderContext Leaf, int From, int To) slice, Sort? sort, int count, bool bound)
     {
-        var top = sort is null
-            ? (ITopDocsCollector)TopScoreDocCollector.Create(count, docsScoredInOrder: true)
-            : TopFieldCollector.Create(sort, count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var relevance = sort is null ? new TopRelevanceCollector(count) : null;
+        var top = relevance
+            ?? (ITopDocsCollector)TopFieldCollector.Create(sort!, count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         var facets = new FacetCollector();
         var collector = MultiCollector.Wrap((ICollector)top, facets);
         collector.SetNextReader(slice.Leaf);
         var scorer = weight.GetScorer(slice.Leaf, slice.Leaf.AtomicReader.LiveDocs);
         if (scorer is not null)
         {
+            // The filter usually hands back our scorer itself (random access); wrapped, it simply scores exactly.
+            if (bound && scorer is PartsScorer parts)
+            {
+                parts.Competition = relevance;
+            }
+
             collector.SetScorer(scorer);
             var doc = scorer.Advance(slice.From);
             while (doc < slice.To)
