@@ -34,6 +34,7 @@ public static class SearchProbe
         for (var round = 0; round < rounds; round++)
         {
             var times = new List<(double Ms, string Query, int Total)>();
+            var cpu = Environment.CpuUsage.TotalTime;
             foreach (var query in queries)
             {
                 var clock = Stopwatch.GetTimestamp();
@@ -41,9 +42,10 @@ public static class SearchProbe
                 times.Add((Stopwatch.GetElapsedTime(clock).TotalMilliseconds, query, total));
             }
 
+            var cpuPerQuery = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / queries.Count;
             var sorted = times.OrderBy(t => t.Ms).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round + 1}: p50 {sorted[sorted.Count / 2].Ms:F2} ms, p95 {sorted[sorted.Count * 95 / 100].Ms:F2} ms, mean hits {times.Average(t => t.Total):F0}, gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)} heap {GC.GetTotalMemory(false) / 1048576} MB, pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
+                $"round {round + 1}: p50 {sorted[sorted.Count / 2].Ms:F2} ms, p95 {sorted[sorted.Count * 95 / 100].Ms:F2} ms, CPU {cpuPerQuery:F2} ms/query, mean hits {times.Average(t => t.Total):F0}, gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)} heap {GC.GetTotalMemory(false) / 1048576} MB, pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
             if (round == rounds - 1 && args.Get("detail") is not null)
             {
                 foreach (var (ms, query, total) in sorted.DistinctBy(t => t.Query).TakeLast(25))

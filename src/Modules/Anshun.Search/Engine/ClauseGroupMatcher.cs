@@ -17,6 +17,7 @@ internal sealed class ClauseGroupMatcher
     private readonly Scoring[] _scorings;
     private readonly int[][] _termPositions;
     private readonly int[] _termFrequencies;
+    private readonly bool _leadOnly;
     private int _verifiedDoc = -1;
 
     private ClauseGroupMatcher(DocsEnum[] postings, Scoring[] scorings, long cost, bool scoreOnly)
@@ -34,6 +35,7 @@ internal sealed class ClauseGroupMatcher
         Cost = cost;
         MatchesOnTerms = scorings.Any(s => s.Slots is null);
         MayMatchWords = scorings.Any(s => s.InBonus);
+        _leadOnly = !MatchesOnTerms && postings.Length > 1;
     }
 
     public int Doc { get; private set; } = -1;
@@ -105,9 +107,19 @@ internal sealed class ClauseGroupMatcher
         return new ClauseGroupMatcher([.. order.Select(t => postings[t])], scorings, docFreqs[order[0]], group.ScoreOnly);
     }
 
-    /// <summary>Moves to the first document at or after <paramref name="target"/> holding every term.</summary>
+    /// <summary>
+    /// Moves to the first document at or after <paramref name="target"/> holding every term — or, when every clause
+    /// is a phrase, only the rarest term: <see cref="Verify"/> checks the others anyway, and a phrase group usually
+    /// only adds score where the part's words already matched, so its other terms are walked only when asked.
+    /// </summary>
     public int Advance(int target)
     {
+        if (_leadOnly)
+        {
+            Doc = _postings[0].DocID >= target ? _postings[0].DocID : _postings[0].Advance(target);
+            return Doc;
+        }
+
         var doc = _postings[0].DocID >= target ? _postings[0].DocID : _postings[0].Advance(target);
         var i = 1;
         while (doc != DocIdSetIterator.NO_MORE_DOCS && i < _postings.Length)
@@ -136,6 +148,13 @@ internal sealed class ClauseGroupMatcher
         }
 
         _verifiedDoc = Doc;
+        if (!HasAllTerms())
+        {
+            Score = 0f;
+            WordsMatched = false;
+            return Matched = false;
+        }
+
         if (_positions is not null)
         {
             ReadPositions();
@@ -202,10 +221,14 @@ internal sealed class ClauseGroupMatcher
             }
             else
             {
+                // Terms not walked to this document yet are left out: the rarest term (the lead) is always there.
                 var frequency = int.MaxValue;
                 foreach (var term in scoring.Terms)
                 {
-                    frequency = Math.Min(frequency, _postings[term].Freq);
+                    if (_postings[term].DocID == Doc)
+                    {
+                        frequency = Math.Min(frequency, _postings[term].Freq);
+                    }
                 }
 
                 clauseBound = scoring.Scorers[0].Score(Doc, frequency);
@@ -215,6 +238,26 @@ internal sealed class ClauseGroupMatcher
         }
 
         return bound;
+    }
+
+    /// <summary>Walks the terms besides the lead to the current document; whether all of them are in it.</summary>
+    private bool HasAllTerms()
+    {
+        if (!_leadOnly)
+        {
+            return true;
+        }
+
+        for (var t = 1; t < _postings.Length; t++)
+        {
+            var doc = _postings[t].DocID >= Doc ? _postings[t].DocID : _postings[t].Advance(Doc);
+            if (doc != Doc)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ReadPositions()
