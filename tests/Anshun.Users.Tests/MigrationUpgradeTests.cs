@@ -64,12 +64,13 @@ public sealed class MigrationUpgradeTests : IAsyncLifetime
 
         migrator.MigrateUp(ModuleId, assembly);
 
-        Assert.Equal(2, migrator.CurrentVersion(ModuleId, assembly));
+        Assert.Equal(3, migrator.CurrentVersion(ModuleId, assembly));
         await using var session = new DataSession(_database);
         var options = new DbContextOptionsBuilder<UsersDbContext>();
         _database.ConfigureContext(options, session.Connection);
         await using var db = new UsersDbContext(options.Options, session);
         var user = await db.Users.SingleAsync();
+        Assert.Empty(await db.AppliedDefaultGrants.ToListAsync());
         Assert.Equal("zhou", user.UserName);
         Assert.Equal("周档案", user.DisplayName);
         Assert.Equal(Anshun.Core.Security.SecretLevel.Secret, user.SecretLevel);

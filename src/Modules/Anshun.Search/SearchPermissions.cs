@@ -12,4 +12,7 @@ public sealed class SearchPermissions : IPermissionProvider
     [
         new Permission(Manage, "管理全文检索", "系统管理", AdminRemit.System),
     ];
+
+    /// <summary>Sites set up before search existed get it too (the setup recipe grants it to new ones).</summary>
+    public IEnumerable<DefaultGrant> GetDefaultGrants() => [new(PlatformRoles.SystemAdministrator, Manage)];
 }

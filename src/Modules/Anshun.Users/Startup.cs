@@ -89,6 +89,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IAdministratorInitializer, AdministratorInitializer>();
         services.AddScoped<RoleCatalog>();
         services.AddScoped<RoleService>();
+        services.AddScoped<IDefaultGrantApplier, DefaultGrantApplier>();
         services.AddScoped<UserInputValidator>();
         services.AddScoped<UserAccountService>();
         services.AddScoped<LoginService>();

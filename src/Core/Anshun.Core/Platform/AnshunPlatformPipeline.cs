@@ -1,5 +1,6 @@
 using Anshun.Core.Data;
 using Anshun.Core.Data.Migrations;
+using Anshun.Core.Security;
 using Anshun.Core.Setup;
 using Anshun.Core.Web;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,8 @@ namespace Anshun.Core.Platform;
 public static class AnshunPlatformPipeline
 {
     /// <summary>
-    /// Builds the request pipeline, migrates every enabled module's tables and runs first-run setup.
+    /// Builds the request pipeline, migrates every enabled module's tables, runs first-run setup and gives roles
+    /// the default grants of modules new to the site.
     /// When this returns the site is ready to serve.
     /// </summary>
     public static async Task<WebApplication> UseAnshunPlatformAsync(this WebApplication app)
@@ -49,7 +51,13 @@ public static class AnshunPlatformPipeline
             }
 
             await app.Services.GetRequiredService<SetupService>().RunIfNeededAsync();
+            await using var scope = app.Services.CreateAsyncScope();
+            if (scope.ServiceProvider.GetService<IDefaultGrantApplier>() is { } defaults)
+            {
+                await defaults.ApplyAsync();
+            }
         }
+
         return app;
     }
 }

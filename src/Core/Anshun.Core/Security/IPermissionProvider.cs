@@ -4,4 +4,7 @@ namespace Anshun.Core.Security;
 public interface IPermissionProvider
 {
     IEnumerable<Permission> GetPermissions();
+
+    /// <summary>What the module's permissions give the platform's roles by default (see <see cref="DefaultGrant"/>).</summary>
+    IEnumerable<DefaultGrant> GetDefaultGrants() => [];
 }

@@ -43,6 +43,8 @@ public sealed class UsersDbContext : IdentityDbContext<AnshunUser, AnshunRole, s
 
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
 
+    public DbSet<AppliedDefaultGrant> AppliedDefaultGrants => Set<AppliedDefaultGrant>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => _session.Configure(optionsBuilder);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -78,6 +80,11 @@ public sealed class UsersDbContext : IdentityDbContext<AnshunUser, AnshunRole, s
             entry.HasKey(e => e.Id);
             entry.HasIndex(e => e.UserId);
             entry.HasOne<AnshunUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AppliedDefaultGrant>(grant =>
+        {
+            grant.ToTable("Users_AppliedDefaultGrants");
+            grant.HasKey(g => new { g.Role, g.Permission });
         });
     }
 }

@@ -1,4 +1,5 @@
 using Anshun.Core.Recipes;
+using Anshun.Core.Security;
 using Anshun.Core.Setup;
 using Anshun.Users.Models;
 
@@ -12,7 +13,7 @@ namespace Anshun.Users.Services;
 public sealed class AdministratorInitializer(UserAccountService accounts, AnshunUserManager userManager) : IAdministratorInitializer
 {
     public const string AdministratorUserName = "admin";
-    public const string SystemAdministratorRole = "SystemAdministrator";
+    public const string SystemAdministratorRole = PlatformRoles.SystemAdministrator;
 
     public async Task<string?> CreateAdministratorAsync(string? password, CancellationToken cancellationToken = default)
     {
