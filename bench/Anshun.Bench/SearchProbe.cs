@@ -7,7 +7,8 @@ namespace Anshun.Bench;
 
 /// <summary>
 /// <c>search-probe --index DIR</c>: the two-word query set straight on an index folder a <c>search</c> run built,
-/// without the site, printing each query's time and total — for tuning the query itself.
+/// without the site, printing each query's time and total — for tuning the query itself. <c>--results FILE</c> also
+/// writes every query's totals, pages (by relevance, pages 1 and 3; newest first) and facets, to compare two builds.
 /// </summary>
 public static class SearchProbe
 {
@@ -29,6 +30,11 @@ public static class SearchProbe
         foreach (var query in SearchQuerySet.Create(100, 4))
         {
             index.Search(new SearchRequest(query), reader);
+        }
+
+        if (args.Get("results") is { } resultsFile)
+        {
+            WriteResults(index, reader, queries, resultsFile);
         }
 
         for (var round = 0; round < rounds; round++)
@@ -56,5 +62,26 @@ public static class SearchProbe
         }
 
         return Task.FromResult(0);
+    }
+
+    private static void WriteResults(SearchIndex index, SearchReader reader, IReadOnlyList<string> queries, string path)
+    {
+        using var output = new StreamWriter(path);
+        foreach (var query in queries.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var request in new[]
+            {
+                new SearchRequest(query),
+                new SearchRequest(query) { Page = 3 },
+                new SearchRequest(query) { Sort = SearchSort.Newest },
+            })
+            {
+                var results = index.Search(request, reader);
+                var hits = string.Join(' ', results.Hits.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.Key}:{h.Score:R}")));
+                var facets = string.Join(' ', results.Facets.OrderBy(f => f.Key, StringComparer.Ordinal)
+                    .SelectMany(f => f.Value.Select(c => $"{f.Key}={c.Value}:{c.Count}")));
+                output.WriteLine($"{query}\t{request.Sort}\t{request.Page}\t{results.Total}\t{hits}\t{facets}");
+            }
+        }
     }
 }

@@ -11,10 +11,10 @@ namespace Anshun.Search.Engine;
 /// </summary>
 internal sealed class PartsScorer : Scorer
 {
-    private readonly PartMatcher[] _parts;
     /// <summary>Keeps bounds from ever passing for scores through float rounding (BM25 is monotone only up to it).</summary>
     private const float BoundMargin = 1e-4f;
 
+    private readonly PartMatcher[] _parts;
     private int _doc = -1;
     private float _score;
     private bool _scored;
