@@ -221,6 +221,7 @@ public sealed partial class SearchJourneyTests(BrowserSiteFixture fixture)
         // Let time pass: the node rebuilds, and the page (refreshing itself) shows it done.
         await LetTheNodeFinishAsync(row);
         await Expect(page.Locator("#search-nodes-status")).ToHaveTextAsync("重建索引已完成，各节点状态正常。");
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "已提交重建索引任务" })).ToHaveCountAsync(0);
         await Expect(row.GetByRole(AriaRole.Progressbar)).ToHaveCountAsync(0);
         Assert.NotEqual(liveBefore, await directory.InnerTextAsync()); // the node now serves the index it just built
         await admin.ScreenshotAsync("rebuild-complete");

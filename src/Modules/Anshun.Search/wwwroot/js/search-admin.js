@@ -22,6 +22,10 @@
             window.setTimeout(refresh, intervalMs);
         } else if (wasBusy) {
             status.textContent = '重建索引已完成，各节点状态正常。';
+            // "已提交重建索引任务……本页会自动显示进度" is over: the line above replaces it.
+            document.querySelectorAll('.flash-messages .alert-success').forEach(function (alert) {
+                alert.remove();
+            });
         }
     }
 
