@@ -168,11 +168,7 @@ internal sealed class ClauseGroupMatcher
             float clauseScore;
             if (scoring.Slots is null)
             {
-                clauseScore = 0f;
-                for (var k = 0; k < scoring.Terms.Length; k++)
-                {
-                    clauseScore += scoring.Scorers[k].Score(Doc, _postings[scoring.Terms[k]].Freq);
-                }
+                clauseScore = TermsScore(scoring);
             }
             else
             {
@@ -213,11 +209,7 @@ internal sealed class ClauseGroupMatcher
             float clauseBound;
             if (scoring.Slots is null)
             {
-                clauseBound = 0f;
-                for (var k = 0; k < scoring.Terms.Length; k++)
-                {
-                    clauseBound += scoring.Scorers[k].Score(Doc, _postings[scoring.Terms[k]].Freq);
-                }
+                clauseBound = TermsScore(scoring);
             }
             else
             {
@@ -238,6 +230,18 @@ internal sealed class ClauseGroupMatcher
         }
 
         return bound;
+    }
+
+    /// <summary>An all-words clause's score: each term's BM25 from its frequency here, summed in slot order.</summary>
+    private float TermsScore(Scoring scoring)
+    {
+        var score = 0f;
+        for (var k = 0; k < scoring.Terms.Length; k++)
+        {
+            score += scoring.Scorers[k].Score(Doc, _postings[scoring.Terms[k]].Freq);
+        }
+
+        return score;
     }
 
     /// <summary>Walks the terms besides the lead to the current document; whether all of them are in it.</summary>
