@@ -34,17 +34,8 @@ internal sealed class BigramFrequencies
     public static BigramFrequencies Load()
     {
         using var reader = SegmenterDictionaries.OpenResource(ResourceName);
-        var hashes = new long[reader.ReadInt32()];
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            hashes[i] = reader.ReadInt64();
-        }
-
-        var frequencies = new int[reader.ReadInt32()];
-        for (var i = 0; i < frequencies.Length; i++)
-        {
-            frequencies[i] = reader.ReadInt32();
-        }
+        var hashes = SegmenterDictionaries.ReadArray(reader, r => r.ReadInt64());
+        var frequencies = SegmenterDictionaries.ReadArray(reader, r => r.ReadInt32());
 
         var used = hashes.Count(h => h != 0);
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, used * 4));

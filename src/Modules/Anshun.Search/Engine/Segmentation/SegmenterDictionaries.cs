@@ -14,4 +14,27 @@ internal static class SegmenterDictionaries
     public static BinaryReader OpenResource(string name) =>
         new(typeof(HMMChineseTokenizer).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"SmartCn resource {name} is missing."));
+
+    /// <summary>A length-prefixed array as the library wrote it, each item read by <paramref name="readItem"/>.</summary>
+    /// <exception cref="InvalidDataException">The file holds a null (negative length) where an array must be.</exception>
+    public static T[] ReadArray<T>(BinaryReader reader, Func<BinaryReader, T> readItem) =>
+        ReadNullableArray(reader, readItem) ?? throw new InvalidDataException("SmartCn dictionary: an array that must be there is null.");
+
+    /// <summary>Like <see cref="ReadArray"/>, but a negative length is the library's null array.</summary>
+    public static T[]? ReadNullableArray<T>(BinaryReader reader, Func<BinaryReader, T> readItem)
+    {
+        var length = reader.ReadInt32();
+        if (length < 0)
+        {
+            return null;
+        }
+
+        var items = new T[length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = readItem(reader);
+        }
+
+        return items;
+    }
 }

@@ -35,59 +35,15 @@ internal sealed class WordLexicon
     public static WordLexicon Load()
     {
         using var reader = SegmenterDictionaries.OpenResource(ResourceName);
-        var rowOfSlot = new short[reader.ReadInt32()];
-        for (var i = 0; i < rowOfSlot.Length; i++)
-        {
-            rowOfSlot[i] = reader.ReadInt16();
-        }
+        var rowOfSlot = SegmenterDictionaries.ReadArray(reader, r => r.ReadInt16());
+        var charOfSlot = SegmenterDictionaries.ReadArray(reader, r => r.ReadChar());
 
-        var charOfSlot = new char[reader.ReadInt32()];
-        for (var i = 0; i < charOfSlot.Length; i++)
-        {
-            charOfSlot[i] = reader.ReadChar();
-        }
-
-        var suffixes = new char[]?[]?[Math.Max(0, reader.ReadInt32())];
-        for (var row = 0; row < suffixes.Length; row++)
-        {
-            var count = reader.ReadInt32();
-            if (count < 0)
-            {
-                continue;
-            }
-
-            var items = suffixes[row] = new char[]?[count];
-            for (var item = 0; item < count; item++)
-            {
-                var length = reader.ReadInt32();
-                if (length < 0)
-                {
-                    continue;
-                }
-
-                var chars = items[item] = new char[length];
-                for (var k = 0; k < length; k++)
-                {
-                    chars[k] = reader.ReadChar();
-                }
-            }
-        }
-
-        var frequencies = new int[]?[Math.Max(0, reader.ReadInt32())];
-        for (var row = 0; row < frequencies.Length; row++)
-        {
-            var count = reader.ReadInt32();
-            if (count < 0)
-            {
-                continue;
-            }
-
-            var values = frequencies[row] = new int[count];
-            for (var item = 0; item < count; item++)
-            {
-                values[item] = reader.ReadInt32();
-            }
-        }
+        // A row, a row's word list or a word may be null in the file; a null table is an empty one.
+        var suffixes = SegmenterDictionaries.ReadNullableArray(reader, rows =>
+            SegmenterDictionaries.ReadNullableArray(rows, words =>
+                SegmenterDictionaries.ReadNullableArray(words, chars => chars.ReadChar()))) ?? [];
+        var frequencies = SegmenterDictionaries.ReadNullableArray(reader, rows =>
+            SegmenterDictionaries.ReadNullableArray(rows, values => values.ReadInt32())) ?? [];
 
         return new WordLexicon(rowOfSlot, charOfSlot, suffixes, frequencies);
     }
