@@ -96,8 +96,7 @@ public sealed class BoundedScoringTests(JudgedCorpusFixture fixture) : IClassFix
     private static IEnumerable<string> QueryTexts() =>
         JudgedCorpus.Load().Queries.Select(q => q.Query).Concat(_extraQueries).Distinct(StringComparer.Ordinal);
 
-    private static Query Query(string text) => PartQueryBuilder.Combine(
-        QueryTextParser.Parse(text).Parts.Select(part => PartQueryBuilder.Build(part)).OfType<AnalysedPart>());
+    private static Query Query(string text) => PartQueryBuilder.Combine(EngineTestData.Parts(text));
 
     private sealed class FixedMinimum(float minimum) : ICompetitiveScore
     {

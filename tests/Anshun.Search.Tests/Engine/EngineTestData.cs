@@ -65,4 +65,8 @@ internal static class EngineTestData
         index.Search(new SearchRequest(query), reader ?? Staff);
 
     public static IReadOnlyList<string> Keys(this SearchResults results) => [.. results.Hits.Select(h => h.Key)];
+
+    /// <summary>The parts of a query text as the engine builds them (folded layout); parts with nothing searchable are left out.</summary>
+    public static List<AnalysedPart> Parts(string text) =>
+        [.. QueryTextParser.Parse(text).Parts.Select(part => PartQueryBuilder.Build(part)).OfType<AnalysedPart>()];
 }

@@ -36,7 +36,7 @@ public sealed class PartsQueryTests(JudgedCorpusFixture fixture) : IClassFixture
     [MemberData(nameof(Queries))]
     public void FindsAndScoresWhatLucenesOwnCompositionDoes(string text)
     {
-        var parts = QueryTextParser.Parse(text).Parts.Select(part => PartQueryBuilder.Build(part)).OfType<AnalysedPart>().ToList();
+        var parts = EngineTestData.Parts(text);
         Assert.NotEmpty(parts);
 
         var (ours, reference) = fixture.Index.WithSearcher(searcher => (

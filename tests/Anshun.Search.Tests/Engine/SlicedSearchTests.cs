@@ -39,7 +39,7 @@ public sealed class SlicedSearchTests(JudgedCorpusFixture fixture) : IClassFixtu
         var compared = 0;
         foreach (var text in fixture.Corpus.Queries.Select(q => q.Query).Append("安顺 通知").Append("2026年"))
         {
-            var parts = QueryTextParser.Parse(text).Parts.Select(part => PartQueryBuilder.Build(part)).OfType<AnalysedPart>().ToList();
+            var parts = EngineTestData.Parts(text);
             var query = PartQueryBuilder.Combine(parts);
             var filter = RequestFilterBuilder.Build(new SearchRequest(text), access);
             var luceneSort = sort == SearchSort.Newest
